@@ -1,0 +1,115 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { EscalationSeverity, RuleSetReference } from '#contracts';
+import type { FactValues } from '#rules';
+
+export interface OpenEscalation {
+  escalationId: string;
+  rule: string;
+  subject: string;
+  raisedAt: string;
+}
+
+export interface EscalationRecord extends OpenEscalation {
+  severity: EscalationSeverity;
+  message: string;
+  status: 'open' | 'resolved';
+  facts: FactValues;
+  ruleSet: RuleSetReference;
+  resolvedAt: string | null;
+}
+
+interface EscalationRow {
+  escalation_id: string;
+  rule_name: string;
+  subject: string;
+  severity: EscalationSeverity;
+  message: string;
+  status: 'open' | 'resolved';
+  facts: FactValues;
+  rule_set_id: string;
+  rule_set_version: string;
+  rule_set_hash: string;
+  raised_at: Date;
+  resolved_at: Date | null;
+}
+
+@Injectable()
+export class EscalationRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async findOpen(
+    transaction: EntityManager,
+    rule: string,
+    subject: string,
+  ): Promise<OpenEscalation | undefined> {
+    const rows = await transaction.query<EscalationRow[]>(
+      `SELECT escalation_id, rule_name, subject, raised_at FROM escalations
+       WHERE rule_name = $1 AND subject = $2 AND status = 'open'`,
+      [rule, subject],
+    );
+    const row = rows[0];
+    return row
+      ? {
+          escalationId: row.escalation_id,
+          rule: row.rule_name,
+          subject: row.subject,
+          raisedAt: row.raised_at.toISOString(),
+        }
+      : undefined;
+  }
+
+  async insertOpen(
+    transaction: EntityManager,
+    escalation: Omit<EscalationRecord, 'status' | 'resolvedAt'>,
+  ): Promise<void> {
+    await transaction.query(
+      `INSERT INTO escalations (escalation_id, rule_name, subject, severity, message, status, facts,
+         rule_set_id, rule_set_version, rule_set_hash, raised_at)
+       VALUES ($1, $2, $3, $4, $5, 'open', $6, $7, $8, $9, $10)`,
+      [
+        escalation.escalationId,
+        escalation.rule,
+        escalation.subject,
+        escalation.severity,
+        escalation.message,
+        JSON.stringify(escalation.facts),
+        escalation.ruleSet.id,
+        escalation.ruleSet.version,
+        escalation.ruleSet.contentHash ?? '',
+        escalation.raisedAt,
+      ],
+    );
+  }
+
+  async markResolved(
+    transaction: EntityManager,
+    escalationId: string,
+    facts: FactValues,
+    resolvedAt: string,
+  ): Promise<void> {
+    await transaction.query(
+      `UPDATE escalations SET status = 'resolved', resolution_facts = $2, resolved_at = $3 WHERE escalation_id = $1`,
+      [escalationId, JSON.stringify(facts), resolvedAt],
+    );
+  }
+
+  async list(status?: 'open' | 'resolved'): Promise<EscalationRecord[]> {
+    const rows = await this.dataSource.query<EscalationRow[]>(
+      `SELECT * FROM escalations WHERE ($1::text IS NULL OR status = $1) ORDER BY raised_at DESC LIMIT 1000`,
+      [status ?? null],
+    );
+    return rows.map((row) => ({
+      escalationId: row.escalation_id,
+      rule: row.rule_name,
+      subject: row.subject,
+      severity: row.severity,
+      message: row.message,
+      status: row.status,
+      facts: row.facts,
+      ruleSet: { id: row.rule_set_id, version: row.rule_set_version, contentHash: row.rule_set_hash },
+      raisedAt: row.raised_at.toISOString(),
+      resolvedAt: row.resolved_at?.toISOString() ?? null,
+    }));
+  }
+}

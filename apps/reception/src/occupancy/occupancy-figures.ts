@@ -1,0 +1,14 @@
+export interface OccupancyFigures {
+  residents: number;
+  capacity: number;
+  /** Residents as a percentage of places, one decimal; null when there are no places. */
+  occupancyPercent: number | null;
+}
+
+export function occupancyFigures(residents: number, capacity: number): OccupancyFigures {
+  return {
+    residents,
+    capacity,
+    occupancyPercent: capacity > 0 ? Math.round((residents / capacity) * 1000) / 10 : null,
+  };
+}

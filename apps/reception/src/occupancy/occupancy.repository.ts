@@ -1,0 +1,127 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CentreRegistered, CentreType } from '#contracts';
+import { occupancyFigures, type OccupancyFigures } from './occupancy-figures.js';
+
+export interface CentreOccupancy extends OccupancyFigures {
+  centreId: string;
+  name: string | null;
+  hostMunicipalityNumber: string;
+  type: CentreType;
+  fixedPlaces: number;
+  flexiblePlaces: number;
+}
+
+export interface OpenStay {
+  centreId: string;
+  arrivedOn: string;
+}
+
+interface CentreRow {
+  centre_id: string;
+  name: string | null;
+  host_municipality_number: string;
+  centre_type: CentreType;
+  fixed_places: number;
+  flexible_places: number;
+  residents: string;
+}
+
+/** All reads and writes of centres and stays. Writes take the caller's transaction. */
+@Injectable()
+export class OccupancyRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async upsertCentre(transaction: EntityManager, centre: CentreRegistered): Promise<void> {
+    await transaction.query(
+      `INSERT INTO centres (centre_id, name, host_municipality_number, centre_type, fixed_places, flexible_places)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (centre_id) DO UPDATE SET name = EXCLUDED.name,
+         host_municipality_number = EXCLUDED.host_municipality_number, centre_type = EXCLUDED.centre_type,
+         fixed_places = EXCLUDED.fixed_places, flexible_places = EXCLUDED.flexible_places, updated_at = now()`,
+      [
+        centre.centreId,
+        centre.name ?? null,
+        centre.hostMunicipalityNumber,
+        centre.type,
+        centre.fixedPlaces,
+        centre.flexiblePlaces ?? 0,
+      ],
+    );
+  }
+
+  async centreExists(transaction: EntityManager, centreId: string): Promise<boolean> {
+    const rows = await transaction.query<unknown[]>('SELECT 1 FROM centres WHERE centre_id = $1', [centreId]);
+    return rows.length > 0;
+  }
+
+  /** The person's current stay, locked so a concurrent arrival or departure of the same person waits. */
+  async openStayOf(transaction: EntityManager, personId: string): Promise<OpenStay | undefined> {
+    const rows = await transaction.query<{ centre_id: string; arrived_on: string }[]>(
+      `SELECT centre_id, to_char(arrived_on, 'YYYY-MM-DD') AS arrived_on FROM stays
+       WHERE person_id = $1 AND departed_on IS NULL FOR UPDATE`,
+      [personId],
+    );
+    return rows[0] ? { centreId: rows[0].centre_id, arrivedOn: rows[0].arrived_on } : undefined;
+  }
+
+  async openStay(
+    transaction: EntityManager,
+    personId: string,
+    centreId: string,
+    arrivedOn: string,
+  ): Promise<void> {
+    await transaction.query('INSERT INTO stays (person_id, centre_id, arrived_on) VALUES ($1, $2, $3)', [
+      personId,
+      centreId,
+      arrivedOn,
+    ]);
+  }
+
+  async closeStay(
+    transaction: EntityManager,
+    personId: string,
+    departedOn: string,
+    reason: string | null,
+  ): Promise<void> {
+    await transaction.query(
+      `UPDATE stays SET departed_on = $2, departure_reason = $3 WHERE person_id = $1 AND departed_on IS NULL`,
+      [personId, departedOn, reason],
+    );
+  }
+
+  async centreFigures(transaction: EntityManager, centreId: string): Promise<OccupancyFigures> {
+    const [row] = await transaction.query<{ capacity: number; residents: string }[]>(
+      `SELECT c.fixed_places + c.flexible_places AS capacity,
+              (SELECT count(*) FROM stays s WHERE s.centre_id = c.centre_id AND s.departed_on IS NULL) AS residents
+       FROM centres c WHERE c.centre_id = $1`,
+      [centreId],
+    );
+    return occupancyFigures(Number(row?.residents ?? 0), Number(row?.capacity ?? 0));
+  }
+
+  async nationalFigures(transaction: EntityManager = this.dataSource.manager): Promise<OccupancyFigures> {
+    const [row] = await transaction.query<{ capacity: string; residents: string }[]>(
+      `SELECT (SELECT coalesce(sum(fixed_places + flexible_places), 0) FROM centres) AS capacity,
+              (SELECT count(*) FROM stays WHERE departed_on IS NULL) AS residents`,
+    );
+    return occupancyFigures(Number(row.residents), Number(row.capacity));
+  }
+
+  async allCentres(): Promise<CentreOccupancy[]> {
+    const rows = await this.dataSource.query<CentreRow[]>(
+      `SELECT c.*, count(s.stay_id) AS residents FROM centres c
+       LEFT JOIN stays s ON s.centre_id = c.centre_id AND s.departed_on IS NULL
+       GROUP BY c.centre_id ORDER BY c.centre_id`,
+    );
+    return rows.map((row) => ({
+      centreId: row.centre_id,
+      name: row.name,
+      hostMunicipalityNumber: row.host_municipality_number,
+      type: row.centre_type,
+      fixedPlaces: row.fixed_places,
+      flexiblePlaces: row.flexible_places,
+      ...occupancyFigures(Number(row.residents), row.fixed_places + row.flexible_places),
+    }));
+  }
+}

@@ -1,0 +1,28 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { DepartureRegistered } from '#contracts';
+import { PermanentEventError } from '#messaging';
+import { ReassessEscalations } from '../../escalations/reassess-escalations.js';
+import { OccupancyRepository } from '../occupancy.repository.js';
+
+@Injectable()
+export class RecordDeparture {
+  constructor(
+    @Inject(OccupancyRepository) private readonly occupancy: OccupancyRepository,
+    @Inject(ReassessEscalations) private readonly escalations: ReassessEscalations,
+  ) {}
+
+  async execute(transaction: EntityManager, departure: DepartureRegistered): Promise<void> {
+    const current = await this.occupancy.openStayOf(transaction, departure.personId);
+    if (!current || current.centreId !== departure.centreId) {
+      throw new PermanentEventError(`the person does not live at centre "${departure.centreId}"`);
+    }
+    if (departure.date < current.arrivedOn) {
+      throw new PermanentEventError(
+        `departure date ${departure.date} is before the arrival date ${current.arrivedOn}`,
+      );
+    }
+    await this.occupancy.closeStay(transaction, departure.personId, departure.date, departure.reason ?? null);
+    await this.escalations.afterChangeAt(transaction, departure.centreId);
+  }
+}

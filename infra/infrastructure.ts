@@ -1,0 +1,69 @@
+import { Redis } from 'ioredis';
+import { allTopicDefinitions } from '#contracts';
+import { createKafka, ensureTopics } from '#messaging';
+import { ensureDatabase } from '#persistence';
+import { DEFAULT_DATABASE_URL, DEFAULT_KAFKA_BROKERS, DEFAULT_REDIS_URL } from '#platform';
+import { brokerAnswers, startLocalBroker } from './kafka-broker.js';
+import { waitUntil } from './wait-until.js';
+
+export interface InfrastructureSettings {
+  kafkaBrokers?: string[];
+  databaseUrl: string;
+  redisUrl: string;
+  topicPrefix: string;
+}
+
+export function infrastructureSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): InfrastructureSettings {
+  return {
+    kafkaBrokers: env.KAFKA_BROKERS ? env.KAFKA_BROKERS.split(',').map((broker) => broker.trim()) : undefined,
+    databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
+    redisUrl: env.REDIS_URL || DEFAULT_REDIS_URL,
+    topicPrefix: env.KAFKA_TOPIC_PREFIX ?? '',
+  };
+}
+
+async function step<T>(label: string, action: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const result = await action();
+  console.log(`✔ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return result;
+}
+
+/**
+ * Brings up what the services need: a Kafka broker (the configured one, or the project's own local broker),
+ * the PostgreSQL database, a reachable Redis, and every topic with its dead-letter topic.
+ */
+export async function bringUpInfrastructure(settings: InfrastructureSettings): Promise<void> {
+  const brokers = settings.kafkaBrokers ?? DEFAULT_KAFKA_BROKERS.split(',');
+  await step(`Kafka at ${brokers.join(',')}`, async () => {
+    if (settings.kafkaBrokers) {
+      await waitUntil(`Kafka at ${brokers.join(',')} (KAFKA_BROKERS)`, () => brokerAnswers(brokers), {
+        timeoutMs: 60000,
+        intervalMs: 500,
+      });
+    } else {
+      await startLocalBroker();
+    }
+  });
+  await step('PostgreSQL database', async () => {
+    const created = await ensureDatabase(settings.databaseUrl);
+    if (created) console.log(`  created database ${new URL(settings.databaseUrl).pathname.slice(1)}`);
+  });
+  await step('Redis', async () => {
+    const redis = new Redis(settings.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    try {
+      await redis.connect();
+      await redis.ping();
+    } finally {
+      redis.disconnect();
+    }
+  });
+  await step('Kafka topics', async () => {
+    const created = await ensureTopics(
+      createKafka({ brokers, clientId: 'infra' }),
+      settings,
+      allTopicDefinitions(),
+    );
+    if (created.length > 0) console.log(`  created ${created.join(', ')}`);
+  });
+}

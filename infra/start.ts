@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import readline from 'node:readline';
+import { bringUpInfrastructure, infrastructureSettingsFromEnv } from './infrastructure.js';
+import { repositoryRoot } from './paths.js';
+import { services } from './services.js';
+import { waitUntil } from './wait-until.js';
+
+async function healthy(port: number): Promise<boolean> {
+  const response = await fetch(`http://127.0.0.1:${port}/health`);
+  return response.ok;
+}
+
+async function main(): Promise<void> {
+  await bringUpInfrastructure(infrastructureSettingsFromEnv());
+  const children: ChildProcess[] = [];
+  let stopping = false;
+  const stop = () => {
+    stopping = true;
+    for (const child of children) child.kill('SIGTERM');
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  for (const service of services) {
+    const child = spawn(process.execPath, [path.join(repositoryRoot(), service.entry)], {
+      env: { ...process.env, HTTP_PORT: String(service.port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    for (const stream of [child.stdout, child.stderr]) {
+      readline
+        .createInterface({ input: stream })
+        .on('line', (line) => console.log(`[${service.name}] ${line}`));
+    }
+    child.on('exit', (code) => {
+      if (!stopping) {
+        console.error(`[${service.name}] exited with code ${code}; stopping the others`);
+        stop();
+        process.exitCode = 1;
+      }
+    });
+  }
+
+  await Promise.all(
+    services.map((service) =>
+      waitUntil(`${service.name} /health`, () => healthy(service.port), { timeoutMs: 120000 }),
+    ),
+  );
+  console.log('\nAll services are up:');
+  for (const service of services) {
+    console.log(
+      `  ${service.name.padEnd(13)} http://127.0.0.1:${service.port}  (health: /health, API docs: /docs)`,
+    );
+  }
+  console.log(
+    '\nPress Ctrl+C to stop the services (the Kafka broker keeps running; npm run infra:down stops it).',
+  );
+}
+
+main().catch((error: Error) => {
+  console.error(`Start failed: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+// Native ESM (NestJS 12 ships ES modules only), so jest runs with --experimental-vm-modules.
+const libAliases = {
+  '^#contracts$': '<rootDir>/libs/contracts/src/index.ts',
+  '^#messaging$': '<rootDir>/libs/messaging/src/index.ts',
+  '^#persistence$': '<rootDir>/libs/persistence/src/index.ts',
+  '^#rules$': '<rootDir>/libs/rules/src/index.ts',
+  '^#platform$': '<rootDir>/libs/platform/src/index.ts',
+  '^(\\.{1,2}/.*)\\.js$': '$1',
+};
+
+const shared = {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: libAliases,
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
+};
+
+export default {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/infra'],
+      testMatch: ['**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.mjs',
+      testTimeout: 120000,
+    },
+  ],
+};

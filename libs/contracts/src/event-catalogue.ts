@@ -1,0 +1,10 @@
+import type { EventDefinition } from './event-definition.js';
+import { receptionEventDefinitions } from './events/reception-events.js';
+
+export const eventCatalogue: ReadonlyMap<string, EventDefinition> = new Map(
+  [...receptionEventDefinitions].map((definition) => [definition.type, definition]),
+);
+
+export function eventDefinitionOf(type: string): EventDefinition | undefined {
+  return eventCatalogue.get(type);
+}

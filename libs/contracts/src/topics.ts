@@ -1,0 +1,38 @@
+/**
+ * Every Kafka topic the services use. A topic carries the events about one kind of aggregate, keyed by
+ * that aggregate's id, so order holds per aggregate. Each topic has a dead-letter topic beside it.
+ */
+export interface TopicDefinition {
+  name: string;
+  partitions: number;
+  description: string;
+}
+
+export const Topics = {
+  receptionCentres: {
+    name: 'reception.centres',
+    partitions: 6,
+    description: 'Reception centre registrations, arrivals and departures (UDI), keyed by centre id',
+  },
+  receptionEscalations: {
+    name: 'reception.escalations',
+    partitions: 3,
+    description: 'Escalations raised and resolved by the reception escalation rules, keyed by subject',
+  },
+} as const satisfies Record<string, TopicDefinition>;
+
+export type TopicName = (typeof Topics)[keyof typeof Topics]['name'];
+
+export const DEAD_LETTER_SUFFIX = '.dlq';
+
+export function deadLetterTopicOf(topic: string): string {
+  return `${topic}${DEAD_LETTER_SUFFIX}`;
+}
+
+/** All topics, dead-letter topics included, that must exist before any consumer starts. */
+export function allTopicDefinitions(): TopicDefinition[] {
+  return Object.values(Topics).flatMap((topic) => [
+    topic,
+    { name: deadLetterTopicOf(topic.name), partitions: 1, description: `Dead letters of ${topic.name}` },
+  ]);
+}

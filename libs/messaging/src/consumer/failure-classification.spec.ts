@@ -1,0 +1,19 @@
+import { classifyFailure, PermanentEventError } from './failure-classification.js';
+
+describe('classifyFailure', () => {
+  it('treats a handler-declared permanent error as permanent', () => {
+    expect(classifyFailure(new PermanentEventError('unknown centre'))).toBe('permanent');
+  });
+
+  it('treats an unreachable database as transient, also when wrapped by TypeORM', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    expect(classifyFailure(refused)).toBe('transient');
+    const wrapped = Object.assign(new Error('query failed'), { driverError: { code: '57P01' } });
+    expect(classifyFailure(wrapped)).toBe('transient');
+  });
+
+  it('treats a programming error as unexpected (retried a few times, then dead-lettered)', () => {
+    expect(classifyFailure(new TypeError('x is undefined'))).toBe('unexpected');
+    expect(classifyFailure(Object.assign(new Error('duplicate'), { code: '23505' }))).toBe('unexpected');
+  });
+});

@@ -1,0 +1,77 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { cloudEventEnvelopeSchema, eventCatalogue, type CloudEvent, type EventDefinition } from '#contracts';
+
+export type ValidationOutcome =
+  { valid: true; event: CloudEvent; definition: EventDefinition } | { valid: false; reason: string };
+
+// ajv-formats is CommonJS with a default export; under NodeNext its callable sits on `.default`.
+const addFormats = addFormatsModule as unknown as { default: (ajv: Ajv2020) => Ajv2020 };
+
+/** Validates events against the envelope and their type's JSON Schema from libs/contracts. Compiled once. */
+export class EventValidator {
+  private readonly envelope: ValidateFunction;
+  private readonly dataValidators = new Map<string, ValidateFunction>();
+  private readonly definitions = new Map<string, EventDefinition>();
+
+  constructor(definitions: Iterable<EventDefinition> = eventCatalogue.values()) {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    this.envelope = ajv.compile(cloudEventEnvelopeSchema);
+    for (const definition of definitions) {
+      this.definitions.set(definition.type, definition);
+      this.dataValidators.set(definition.type, ajv.compile(definition.dataSchema));
+    }
+  }
+
+  definitionOf(type: string): EventDefinition | undefined {
+    return this.definitions.get(type);
+  }
+
+  /** Parses raw message bytes and validates them; never throws. */
+  parse(value: Buffer | null): ValidationOutcome {
+    if (value === null || value.length === 0) return { valid: false, reason: 'empty message value' };
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(value.toString('utf8'));
+    } catch (error) {
+      return { valid: false, reason: `not JSON: ${(error as Error).message}` };
+    }
+    return this.validate(parsed);
+  }
+
+  validate(candidate: unknown): ValidationOutcome {
+    if (!this.envelope(candidate)) {
+      return { valid: false, reason: `not a CloudEvent: ${describeErrors(this.envelope.errors)}` };
+    }
+    const event = candidate as CloudEvent;
+    const definition = this.definitions.get(event.type);
+    const validateData = this.dataValidators.get(event.type);
+    if (!definition || !validateData) return { valid: false, reason: `unknown event type "${event.type}"` };
+    if (!validateData(event.data)) {
+      return {
+        valid: false,
+        reason: `${event.type} data invalid: ${describeErrors(validateData.errors, 'data')}`,
+      };
+    }
+    return { valid: true, event, definition };
+  }
+}
+
+function describeErrors(errors: ErrorObject[] | null | undefined, root = ''): string {
+  if (!errors || errors.length === 0) return 'unknown schema error';
+  return errors
+    .map((error) => {
+      const path = `${root}${error.instancePath}`.replace(/\//g, '.').replace(/^\./, '') || root || '(root)';
+      const missing =
+        error.keyword === 'required'
+          ? ` "${(error.params as { missingProperty: string }).missingProperty}"`
+          : '';
+      const extra =
+        error.keyword === 'additionalProperties'
+          ? ` "${(error.params as { additionalProperty: string }).additionalProperty}"`
+          : '';
+      return `${path} ${error.message ?? error.keyword}${missing || extra}`;
+    })
+    .join('; ');
+}

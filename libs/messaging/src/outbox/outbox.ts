@@ -1,0 +1,34 @@
+import type { EntityManager } from 'typeorm';
+import type { CloudEvent } from '#contracts';
+import { buildEvent } from '../event-factory.js';
+import type { EventValidator } from '../event-validator.js';
+
+/**
+ * Publishes an event by writing it to the outbox inside the caller's transaction. The relay sends it to
+ * Kafka after commit; if the process dies in between, the row is still there and is sent on restart.
+ */
+export class Outbox {
+  constructor(
+    private readonly source: string,
+    private readonly validator: EventValidator,
+    private readonly onWritten: () => void = () => undefined,
+  ) {}
+
+  async publish<TData extends object>(
+    transaction: EntityManager,
+    type: string,
+    data: TData,
+  ): Promise<CloudEvent<TData>> {
+    const definition = this.validator.definitionOf(type);
+    if (!definition) throw new Error(`Cannot publish unknown event type "${type}"`);
+    const event = buildEvent(this.source, definition, data);
+    const outcome = this.validator.validate(event);
+    if (!outcome.valid) throw new Error(`Refusing to publish an invalid event: ${outcome.reason}`);
+    await transaction.query(
+      `INSERT INTO outbox (event_id, event_type, topic, message_key, payload) VALUES ($1, $2, $3, $4, $5)`,
+      [event.id, event.type, definition.topic, event.subject, JSON.stringify(event)],
+    );
+    this.onWritten();
+    return event;
+  }
+}

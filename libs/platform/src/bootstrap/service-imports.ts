@@ -1,0 +1,33 @@
+import type { DynamicModule, Type } from '@nestjs/common';
+import type { MixedList } from 'typeorm';
+import { MessagingModule } from '#messaging';
+import { PersistenceModule, type EntityOrMigrationClass } from '#persistence';
+import { ServiceConfigModule } from '../config/config.module.js';
+import type { ServiceConfig } from '../config/service-config.js';
+import { HealthModule } from '../health/health.module.js';
+
+/** The modules every service imports: its configuration, its schema, messaging and health. */
+export function serviceInfrastructureImports(
+  config: ServiceConfig,
+  persistence: { entities: MixedList<EntityOrMigrationClass>; migrations: MixedList<EntityOrMigrationClass> },
+): (DynamicModule | Type)[] {
+  return [
+    ServiceConfigModule.with(config),
+    PersistenceModule.forService({
+      url: config.database.url,
+      schema: config.database.schema,
+      ...persistence,
+    }),
+    MessagingModule.forService({
+      source: `/${config.serviceName}`,
+      kafka: {
+        brokers: config.kafka.brokers,
+        clientId: config.kafka.clientId,
+        topicPrefix: config.kafka.topicPrefix,
+      },
+      schema: config.database.schema,
+      outbox: config.outbox,
+    }),
+    HealthModule,
+  ];
+}

@@ -1,0 +1,113 @@
+/**
+ * JSON Schema of a rule-set file. Published as rules/schema/rule-set.schema.json (kept equal by a test),
+ * so editors complete and check rule files that name it in `$schema`.
+ */
+export const ruleSetJsonSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://schemas.refugee-settlement.no/rule-set.schema.json',
+  title: 'Rule set',
+  description: 'Criteria or escalation triggers that policy staff maintain, evaluated by json-rules-engine.',
+  type: 'object',
+  required: ['id', 'title', 'description', 'owner', 'version', 'effectiveFrom', 'facts', 'rules'],
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    id: {
+      type: 'string',
+      pattern: '^[a-z0-9][a-z0-9-]*$',
+      description: 'Stable id, e.g. reception-escalations',
+    },
+    title: { type: 'string', minLength: 1 },
+    description: { type: 'string' },
+    owner: { type: 'string', minLength: 1, description: 'Who answers for this rule set' },
+    version: {
+      type: 'string',
+      pattern: '^\\d+\\.\\d+\\.\\d+$',
+      description: 'Semantic version: raise it with every change',
+    },
+    effectiveFrom: { type: 'string', format: 'date' },
+    effectiveTo: { type: 'string', format: 'date' },
+    facts: {
+      type: 'array',
+      description: 'Every fact the rules may use',
+      items: {
+        type: 'object',
+        required: ['name', 'type', 'description'],
+        additionalProperties: false,
+        properties: {
+          name: { type: 'string', pattern: '^[a-zA-Z][a-zA-Z0-9]*$' },
+          type: { enum: ['number', 'string', 'boolean'] },
+          unit: { type: 'string' },
+          description: { type: 'string', minLength: 1 },
+          range: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { min: { type: 'number' }, max: { type: 'number' } },
+          },
+        },
+      },
+    },
+    rules: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['name', 'conditions', 'event'],
+        additionalProperties: false,
+        properties: {
+          name: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+          description: { type: 'string' },
+          priority: { type: 'integer', minimum: 1 },
+          conditions: { $ref: '#/$defs/group' },
+          event: {
+            type: 'object',
+            required: ['type'],
+            additionalProperties: false,
+            properties: { type: { type: 'string', minLength: 1 }, params: { type: 'object' } },
+          },
+        },
+      },
+    },
+  },
+  $defs: {
+    group: {
+      oneOf: [
+        {
+          type: 'object',
+          required: ['all'],
+          additionalProperties: false,
+          properties: { all: { type: 'array', items: { $ref: '#/$defs/condition' } } },
+        },
+        {
+          type: 'object',
+          required: ['any'],
+          additionalProperties: false,
+          properties: { any: { type: 'array', items: { $ref: '#/$defs/condition' } } },
+        },
+        {
+          type: 'object',
+          required: ['not'],
+          additionalProperties: false,
+          properties: { not: { $ref: '#/$defs/condition' } },
+        },
+      ],
+    },
+    condition: {
+      anyOf: [
+        { $ref: '#/$defs/group' },
+        {
+          type: 'object',
+          required: ['fact', 'operator', 'value'],
+          additionalProperties: false,
+          properties: {
+            fact: { type: 'string' },
+            operator: { type: 'string' },
+            value: {},
+            path: { type: 'string' },
+            params: { type: 'object' },
+          },
+        },
+      ],
+    },
+  },
+} as const;

@@ -1,0 +1,50 @@
+/** A rule set as policy staff write it: metadata, the facts it may use, and json-rules-engine rules. */
+export interface RuleSetDocument {
+  $schema?: string;
+  id: string;
+  title: string;
+  description: string;
+  owner: string;
+  version: string;
+  effectiveFrom: string;
+  effectiveTo?: string;
+  facts: FactDeclaration[];
+  rules: RuleDefinition[];
+}
+
+export type FactType = 'number' | 'string' | 'boolean';
+
+export interface FactDeclaration {
+  name: string;
+  type: FactType;
+  unit?: string;
+  description: string;
+  range?: { min?: number; max?: number };
+}
+
+export interface RuleDefinition {
+  name: string;
+  description?: string;
+  priority?: number;
+  conditions: ConditionGroup;
+  event: { type: string; params?: Record<string, unknown> };
+}
+
+export type Condition = ConditionGroup | FactCondition;
+
+export type ConditionGroup = { all: Condition[] } | { any: Condition[] } | { not: Condition };
+
+export interface FactCondition {
+  fact: string;
+  operator: string;
+  value: unknown;
+  path?: string;
+  params?: Record<string, unknown>;
+}
+
+export interface LoadedRuleSet {
+  document: RuleSetDocument;
+  /** sha256 of the file's bytes: two activations of the same content are the same version. */
+  contentHash: string;
+  file?: string;
+}

@@ -1,0 +1,125 @@
+import { ReceptionEventTypes, type EscalationRaised, type EscalationResolved } from '#contracts';
+import { ReceptionHarness } from '../support/reception-harness.js';
+
+interface Occupancy {
+  national: { residents: number; capacity: number; occupancyPercent: number | null };
+  centres: { centreId: string; residents: number }[];
+}
+
+const person = (n: number) => `p-esc-${String(n).padStart(4, '0')}`;
+
+describe('reception occupancy and escalations on real Kafka and PostgreSQL', () => {
+  const harness = new ReceptionHarness('escalations');
+  const raised = (rule: string) =>
+    harness.probe
+      .events<EscalationRaised>(ReceptionEventTypes.escalationRaised)
+      .filter((e) => e.data.rule === rule);
+  const resolved = (rule: string) =>
+    harness.probe
+      .events<EscalationResolved>(ReceptionEventTypes.escalationResolved)
+      .filter((e) => e.data.rule === rule);
+  let processed = 0;
+
+  const arrive = async (n: number) => {
+    processed += 1;
+    return harness.sender.send(ReceptionEventTypes.arrivalRegistered, {
+      personId: person(n),
+      centreId: 'OSL-1',
+      date: '2026-11-01',
+    });
+  };
+
+  beforeAll(async () => {
+    await harness.start();
+    await harness.sender.send(ReceptionEventTypes.centreRegistered, {
+      centreId: 'OSL-1',
+      name: 'Oslo ordinary centre',
+      hostMunicipalityNumber: '0301',
+      type: 'ordinary',
+      fixedPlaces: 8,
+      flexiblePlaces: 2,
+    });
+    processed += 1;
+  });
+
+  afterAll(() => harness.stop());
+
+  it('reports health of Kafka, PostgreSQL and Redis', async () => {
+    const health = await harness.get<{ status: string; details: Record<string, { status: string }> }>(
+      '/health',
+    );
+    expect(health.status).toBe('ok');
+    expect(Object.keys(health.details).sort()).toEqual(['database', 'kafka', 'redis']);
+  });
+
+  it('raises exactly one escalation when arrivals push national occupancy to the threshold', async () => {
+    for (let n = 1; n <= 9; n += 1) await arrive(n);
+    await harness.waitForProcessed(processed);
+    await harness.waitForQuiet();
+    expect(raised('national-occupancy-high')).toHaveLength(0);
+
+    await arrive(10); // 10 of 10 places: 100 %
+    await arrive(11); // 11 of 10: still high, and now over capacity
+    await harness.waitForProcessed(processed);
+    await harness.waitForQuiet();
+
+    const [national] = raised('national-occupancy-high');
+    expect(raised('national-occupancy-high')).toHaveLength(1);
+    expect(national.subject).toBe('national');
+    expect(national.data).toMatchObject({
+      severity: 'high',
+      facts: { nationalCapacity: 10, nationalOccupancyPercent: 100 },
+      ruleSet: { id: 'reception-escalations', version: '1.0.0' },
+    });
+    expect(raised('centre-over-capacity')).toHaveLength(1);
+    expect(raised('centre-over-capacity')[0].data).toMatchObject({
+      subject: 'centre:OSL-1',
+      facts: { centreResidents: 11, centreCapacity: 10 },
+    });
+  });
+
+  it('counts the same arrival delivered twice once', async () => {
+    const before = await harness.get<Occupancy>('/reception/occupancy');
+    const arrival = await arrive(12);
+    await harness.sender.resend(arrival); // redelivery: same event id
+    await harness.sender.send(ReceptionEventTypes.arrivalRegistered, arrival.data); // reported again, new id
+    processed += 1;
+    await harness.waitForProcessed(processed);
+
+    const after = await harness.get<Occupancy>('/reception/occupancy');
+    expect(after.national.residents).toBe(before.national.residents + 1);
+    expect(await harness.processedCount()).toBe(processed);
+  });
+
+  it('resolves the escalations when departures bring occupancy under the thresholds', async () => {
+    for (const n of [1, 2, 3, 4]) {
+      await harness.sender.send(ReceptionEventTypes.departureRegistered, {
+        personId: person(n),
+        centreId: 'OSL-1',
+        date: '2026-11-20',
+        reason: 'settled',
+      });
+      processed += 1;
+    }
+    await harness.waitForProcessed(processed);
+    await harness.waitForQuiet();
+
+    expect(resolved('national-occupancy-high')).toHaveLength(1);
+    expect(resolved('national-occupancy-high')[0].data.escalationId).toBe(
+      raised('national-occupancy-high')[0].data.escalationId,
+    );
+    expect(resolved('centre-over-capacity')).toHaveLength(1);
+    expect(raised('national-occupancy-high')).toHaveLength(1);
+
+    const occupancy = await harness.get<Occupancy>('/reception/occupancy');
+    expect(occupancy.national).toEqual({ residents: 8, capacity: 10, occupancyPercent: 80 });
+    expect(occupancy.centres).toMatchObject([{ centreId: 'OSL-1', residents: 8 }]);
+    expect(await harness.get<unknown[]>('/reception/escalations?status=open')).toEqual([]);
+  });
+
+  it('answers a bad query with a 400 naming the field', async () => {
+    const response = await fetch(`${harness.service!.url}/reception/escalations?status=maybe`);
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(await response.json())).toContain('status');
+  });
+});

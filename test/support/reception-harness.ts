@@ -1,0 +1,71 @@
+import { Topics } from '#contracts';
+import type { ServiceApp } from '#platform';
+import { createReceptionApp } from '../../apps/reception/src/reception.app.js';
+import { readReceptionConfig } from '../../apps/reception/src/reception.config.js';
+import { waitUntil } from '../../infra/wait-until.js';
+import { EventSender } from './event-sender.js';
+import { IsolatedEnvironment } from './isolated-environment.js';
+import { TopicProbe } from './topic-probe.js';
+
+/** The reception service running in this process against an isolated environment, with a sender and a probe. */
+export class ReceptionHarness {
+  readonly env: IsolatedEnvironment;
+  readonly sender: EventSender;
+  readonly probe: TopicProbe;
+  service?: ServiceApp;
+
+  constructor(name: string) {
+    this.env = new IsolatedEnvironment(name);
+    this.sender = new EventSender(this.env.kafka);
+    this.probe = new TopicProbe(this.env.kafka, [
+      Topics.receptionEscalations.name,
+      `${Topics.receptionCentres.name}.dlq`,
+    ]);
+  }
+
+  async start(serviceEnv: Record<string, string> = {}): Promise<void> {
+    await this.env.createTopics();
+    await Promise.all([this.sender.connect(), this.probe.start()]);
+    this.service = await createReceptionApp(readReceptionConfig(this.env.serviceEnv(serviceEnv)));
+  }
+
+  async stop(): Promise<void> {
+    await this.service?.app.close();
+    await Promise.all([this.sender.disconnect(), this.probe.stop()]);
+    await this.env.dispose();
+  }
+
+  async get<T>(path: string): Promise<T> {
+    const response = await fetch(`${this.service!.url}${path}`);
+    if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
+    return (await response.json()) as T;
+  }
+
+  async processedCount(): Promise<number> {
+    const [row] = await this.env.query<{ count: string }>('SELECT count(*) FROM processed_events');
+    return Number(row.count);
+  }
+
+  /** Waits until the service has processed this many events in total (dead letters are not counted). */
+  async waitForProcessed(count: number): Promise<void> {
+    await waitUntil(`${count} processed events`, async () => (await this.processedCount()) >= count, {
+      timeoutMs: 30000,
+      intervalMs: 50,
+    });
+  }
+
+  /** Waits until the outbox is empty and the probe has read everything published so far. */
+  async waitForQuiet(): Promise<void> {
+    await waitUntil(
+      'the outbox to be sent',
+      async () => {
+        const [row] = await this.env.query<{ count: string }>(
+          'SELECT count(*) FROM outbox WHERE published_at IS NULL',
+        );
+        return Number(row.count) === 0;
+      },
+      { timeoutMs: 30000, intervalMs: 50 },
+    );
+    await this.probe.drain();
+  }
+}
