@@ -17,6 +17,7 @@ const shared = {
 };
 
 export default {
+  reporters: ['default', '<rootDir>/test/support/closing-line-reporter.mjs'],
   projects: [
     {
       ...shared,

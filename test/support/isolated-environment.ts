@@ -38,6 +38,7 @@ export class IsolatedEnvironment {
       HTTP_PORT: '0',
       LOG_LEVEL: 'warn',
       OUTBOX_POLL_INTERVAL_MS: '50',
+      KAFKA_SESSION_TIMEOUT_MS: '6000',
       ...extra,
     };
   }

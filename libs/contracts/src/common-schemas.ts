@@ -7,7 +7,7 @@ import type { JsonSchema } from './json-schema.js';
 export const personIdSchema: JsonSchema = {
   type: 'string',
   pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{3,63}$',
-  not: { pattern: '^[0-9]{11}$' },
+  not: { pattern: '^[0-9]{11}$', description: 'a national identity number' },
   description: 'Pseudonymous person id (never a name or national identity number)',
 };
 

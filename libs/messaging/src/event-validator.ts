@@ -15,7 +15,7 @@ export class EventValidator {
   private readonly definitions = new Map<string, EventDefinition>();
 
   constructor(definitions: Iterable<EventDefinition> = eventCatalogue.values()) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
     addFormats.default(ajv);
     this.envelope = ajv.compile(cloudEventEnvelopeSchema);
     for (const definition of definitions) {
@@ -71,6 +71,8 @@ function describeErrors(errors: ErrorObject[] | null | undefined, root = ''): st
         error.keyword === 'additionalProperties'
           ? ` "${(error.params as { additionalProperty: string }).additionalProperty}"`
           : '';
+      const forbidden = (error.schema as { description?: string } | undefined)?.description;
+      if (error.keyword === 'not' && forbidden) return `${path} must not be ${forbidden}`;
       return `${path} ${error.message ?? error.keyword}${missing || extra}`;
     })
     .join('; ');

@@ -15,6 +15,8 @@ import { KafkaEventContext } from './kafka-event-context.js';
 export interface KafkaEventServerOptions {
   kafka: KafkaSettings;
   groupId: string;
+  /** How long the broker waits for a silent member before giving its partitions to others. */
+  sessionTimeoutMs?: number;
   /** Logical topic names (without prefix). */
   topics: string[];
   dataSource: DataSource;
@@ -81,8 +83,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     }
     this.consumer = createKafka(kafka).consumer({
       groupId,
-      sessionTimeout: 30000,
-      heartbeatInterval: 3000,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 30000,
+      heartbeatInterval: Math.min(3000, Math.floor((this.options.sessionTimeoutMs ?? 30000) / 3)),
       maxWaitTimeInMs: 250,
       allowAutoTopicCreation: false,
     });

@@ -41,6 +41,7 @@ export async function createServiceApp(
       topicPrefix: config.kafka.topicPrefix,
     },
     groupId: config.kafka.groupId,
+    sessionTimeoutMs: config.kafka.sessionTimeoutMs,
     topics: options.topics,
     dataSource: app.get(DataSource),
     validator: messaging.validator,

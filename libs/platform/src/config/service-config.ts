@@ -8,7 +8,13 @@ export interface ServiceConfig {
   serviceName: string;
   httpPort: number;
   logLevel: LogLevel;
-  kafka: { brokers: string[]; topicPrefix: string; clientId: string; groupId: string };
+  kafka: {
+    brokers: string[];
+    topicPrefix: string;
+    clientId: string;
+    groupId: string;
+    sessionTimeoutMs: number;
+  };
   database: { url: string; schema: string };
   redis: { url: string };
   outbox: { relayEnabled: boolean; pollIntervalMs: number };
@@ -40,6 +46,7 @@ export function readServiceConfig(
       topicPrefix,
       clientId: `${defaults.serviceName}-${process.pid}`,
       groupId: `${topicPrefix}${defaults.serviceName}`,
+      sessionTimeoutMs: read.integer('KAFKA_SESSION_TIMEOUT_MS', 30000, { min: 6000, max: 300000 }),
     },
     database: {
       url: read.url('DATABASE_URL', DEFAULT_DATABASE_URL, ['postgres:', 'postgresql:']),

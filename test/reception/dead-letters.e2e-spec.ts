@@ -1,0 +1,83 @@
+import { ReceptionEventTypes, Topics } from '#contracts';
+import { buildEvent, DeadLetterHeaders } from '#messaging';
+import { eventDefinitionOf } from '#contracts';
+import { ReceptionHarness } from '../support/reception-harness.js';
+
+const centres = Topics.receptionCentres.name;
+const deadLetters = `${centres}.dlq`;
+
+describe('invalid events go to the dead-letter topic and the consumer moves on', () => {
+  const harness = new ReceptionHarness('dead-letters');
+
+  beforeAll(() => harness.start());
+  afterAll(() => harness.stop());
+
+  it('dead-letters malformed, schema-invalid, unknown and impossible events with reasons, and processes the valid ones after them', async () => {
+    const malformed = '{"specversion": "1.0", "id": ';
+    await harness.sender.sendRaw(centres, 'BRG-1', malformed);
+
+    const invalidArrival = buildEvent(
+      '/e2e-tests',
+      eventDefinitionOf(ReceptionEventTypes.arrivalRegistered)!,
+      {
+        personId: '01017012345', // a national identity number, which must never enter the system
+        centreId: 'BRG-1',
+      },
+    );
+    await harness.sender.sendRaw(centres, 'BRG-1', JSON.stringify(invalidArrival));
+
+    await harness.sender.sendRaw(
+      centres,
+      'BRG-1',
+      JSON.stringify({ ...invalidArrival, type: 'no.reception.centre.demolished.v1', data: {} }),
+    );
+
+    await harness.sender.send(ReceptionEventTypes.arrivalRegistered, {
+      personId: 'p-dl-0001',
+      centreId: 'NOWHERE',
+      date: '2026-11-02',
+    });
+
+    await harness.sender.send(ReceptionEventTypes.centreRegistered, {
+      centreId: 'BRG-1',
+      hostMunicipalityNumber: '4601',
+      type: 'ordinary',
+      fixedPlaces: 150,
+      flexiblePlaces: 30,
+    });
+    await harness.sender.send(ReceptionEventTypes.arrivalRegistered, {
+      personId: 'p-dl-0002',
+      centreId: 'BRG-1',
+      date: '2026-11-02',
+    });
+
+    await harness.waitForProcessed(2);
+    await harness.probe.waitFor('four dead letters', () => harness.probe.on(deadLetters).length === 4);
+
+    const letters = harness.probe.on(deadLetters);
+    const reasons = letters.map((letter) => letter.headers[DeadLetterHeaders.reason]);
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^not JSON/),
+        'no.reception.arrival.registered.v1 data invalid: data must have required property \'date\' "date"; ' +
+          'data.personId must not be a national identity number',
+        'unknown event type "no.reception.centre.demolished.v1"',
+        'rejected: centre "NOWHERE" is not registered',
+      ]),
+    );
+
+    const malformedLetter = letters.find((letter) => letter.value === malformed);
+    expect(malformedLetter?.key).toBe('BRG-1');
+    expect(malformedLetter?.headers[DeadLetterHeaders.originalTopic]).toBe(
+      `${harness.env.topicPrefix}${centres}`,
+    );
+    expect(malformedLetter?.headers[DeadLetterHeaders.consumerGroup]).toBe(
+      `${harness.env.topicPrefix}reception`,
+    );
+
+    const occupancy = await harness.get<{ national: { residents: number; capacity: number } }>(
+      '/reception/occupancy',
+    );
+    expect(occupancy.national).toMatchObject({ residents: 1, capacity: 180 });
+  });
+});

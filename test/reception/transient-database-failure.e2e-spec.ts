@@ -1,0 +1,56 @@
+import { ReceptionEventTypes, Topics } from '#contracts';
+import { waitUntil } from '../../infra/wait-until.js';
+import { ReceptionHarness } from '../support/reception-harness.js';
+import { TcpProxy } from '../support/tcp-proxy.js';
+
+describe('an unreachable database', () => {
+  const harness = new ReceptionHarness('db-outage');
+  const databaseUrl = new URL(harness.env.databaseUrl);
+  const proxy = new TcpProxy(databaseUrl.hostname, Number(databaseUrl.port || 5432));
+
+  beforeAll(async () => {
+    const port = await proxy.listen();
+    const viaProxy = new URL(harness.env.databaseUrl);
+    viaProxy.port = String(port);
+    // Only the consumer touches the database here, so every refused connection is one of its attempts.
+    await harness.start({ DATABASE_URL: viaProxy.toString(), OUTBOX_RELAY_ENABLED: 'false' });
+  });
+
+  afterAll(async () => {
+    await harness.stop();
+    await proxy.close();
+  });
+
+  it('is retried with backoff until it answers again, and nothing is dead-lettered', async () => {
+    await harness.sender.send(ReceptionEventTypes.centreRegistered, {
+      centreId: 'KRS-1',
+      hostMunicipalityNumber: '4204',
+      type: 'transit',
+      fixedPlaces: 40,
+    });
+    await harness.waitForProcessed(1);
+
+    proxy.disconnect();
+    await harness.sender.send(ReceptionEventTypes.arrivalRegistered, {
+      personId: 'p-outage-0001',
+      centreId: 'KRS-1',
+      date: '2026-11-04',
+    });
+    await waitUntil(
+      'three attempts against the unreachable database',
+      () => Promise.resolve(proxy.rejectedConnections >= 3),
+      {
+        timeoutMs: 30000,
+        intervalMs: 50,
+      },
+    );
+    expect(await harness.processedCount()).toBe(1);
+
+    proxy.reconnect();
+    await harness.waitForProcessed(2);
+    await harness.probe.drain();
+    expect(harness.probe.on(`${Topics.receptionCentres.name}.dlq`)).toHaveLength(0);
+    const occupancy = await harness.get<{ national: { residents: number } }>('/reception/occupancy');
+    expect(occupancy.national.residents).toBe(1);
+  });
+});
