@@ -1,7 +1,8 @@
 // Prints one plain closing line per jest run ("unit: 21 passed, 0 failed"), which CI reads.
 export default class ClosingLineReporter {
-  constructor(globalConfig) {
-    this.label = globalConfig.selectProjects?.join('+') || 'tests';
+  constructor() {
+    const selected = process.argv.indexOf('--selectProjects');
+    this.label = selected >= 0 ? process.argv[selected + 1] : 'tests';
   }
 
   onRunComplete(_contexts, results) {
