@@ -12,8 +12,13 @@ describe('an unreachable database', () => {
     const port = await proxy.listen();
     const viaProxy = new URL(harness.env.databaseUrl);
     viaProxy.port = String(port);
-    // Only the consumer touches the database here, so every refused connection is one of its attempts.
-    await harness.start({ DATABASE_URL: viaProxy.toString(), OUTBOX_RELAY_ENABLED: 'false' });
+    // Only the consumer touches the database here (no relay, no rule polling during the test), so every
+    // refused connection is one of its attempts.
+    await harness.start({
+      DATABASE_URL: viaProxy.toString(),
+      OUTBOX_RELAY_ENABLED: 'false',
+      RULES_POLL_INTERVAL_MS: '600000',
+    });
   });
 
   afterAll(async () => {

@@ -13,6 +13,8 @@ export class ReceptionHarness {
   readonly sender: EventSender;
   readonly probe: TopicProbe;
   service?: ServiceApp;
+  private readonly others: ServiceApp[] = [];
+  private serviceEnv: Record<string, string> = {};
 
   constructor(name: string) {
     this.env = new IsolatedEnvironment(name);
@@ -20,25 +22,48 @@ export class ReceptionHarness {
     this.probe = new TopicProbe(this.env.kafka, [
       Topics.receptionEscalations.name,
       `${Topics.receptionCentres.name}.dlq`,
+      Topics.ruleAnnouncements.name,
     ]);
   }
 
   async start(serviceEnv: Record<string, string> = {}): Promise<void> {
     await this.env.createTopics();
     await Promise.all([this.sender.connect(), this.probe.start()]);
+    this.serviceEnv = serviceEnv;
     this.service = await createReceptionApp(readReceptionConfig(this.env.serviceEnv(serviceEnv)));
   }
 
+  /** Another instance of the service with the same settings: same consumer group, same schema. */
+  async startAnotherInstance(): Promise<ServiceApp> {
+    const instance = await createReceptionApp(readReceptionConfig(this.env.serviceEnv(this.serviceEnv)));
+    this.others.push(instance);
+    return instance;
+  }
+
   async stop(): Promise<void> {
+    for (const instance of this.others) await instance.app.close();
     await this.service?.app.close();
     await Promise.all([this.sender.disconnect(), this.probe.stop()]);
     await this.env.dispose();
   }
 
-  async get<T>(path: string): Promise<T> {
-    const response = await fetch(`${this.service!.url}${path}`);
+  async get<T>(path: string, instance: ServiceApp = this.service!): Promise<T> {
+    const response = await fetch(`${instance.url}${path}`);
     if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
     return (await response.json()) as T;
+  }
+
+  async post(
+    path: string,
+    body: unknown,
+    instance: ServiceApp = this.service!,
+  ): Promise<{ status: number; body: unknown }> {
+    const response = await fetch(`${instance.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as unknown };
   }
 
   async processedCount(): Promise<number> {

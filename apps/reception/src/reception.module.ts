@@ -1,9 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { serviceInfrastructureImports, type ServiceConfig } from '#platform';
-import { loadReceptionEscalationRules } from './escalations/escalation-rules.js';
+import { RulePlatformModule } from '#rules';
+import { receptionRuleSets } from './escalations/escalation-rules.js';
 import { EscalationRepository } from './escalations/escalation.repository.js';
 import { EscalationsController } from './escalations/escalations.controller.js';
-import { RECEPTION_ESCALATION_RULES, ReassessEscalations } from './escalations/reassess-escalations.js';
+import { ReassessEscalations } from './escalations/reassess-escalations.js';
 import { receptionMigrations } from './migrations/index.js';
 import { OccupancyController } from './occupancy/occupancy.controller.js';
 import { OccupancyRepository } from './occupancy/occupancy.repository.js';
@@ -18,13 +19,18 @@ export class ReceptionModule {
   static with(config: ServiceConfig): DynamicModule {
     return {
       module: ReceptionModule,
-      imports: serviceInfrastructureImports(config, { entities: [], migrations: receptionMigrations }),
+      imports: [
+        ...serviceInfrastructureImports(config, { entities: [], migrations: receptionMigrations }),
+        RulePlatformModule.forService({
+          service: config.serviceName,
+          instanceId: config.instanceId,
+          pollIntervalMs: config.rules.pollIntervalMs,
+          watchFiles: config.rules.watchFiles,
+          registrations: receptionRuleSets(config.rules.directory),
+        }),
+      ],
       controllers: [ReceptionEventsController, OccupancyController, EscalationsController],
       providers: [
-        {
-          provide: RECEPTION_ESCALATION_RULES,
-          useFactory: () => loadReceptionEscalationRules(config.rulesDirectory),
-        },
         OccupancyRepository,
         EscalationRepository,
         ReassessEscalations,

@@ -1,8 +1,9 @@
 import type { EventDefinition } from './event-definition.js';
 import { receptionEventDefinitions } from './events/reception-events.js';
+import { ruleEventDefinitions } from './events/rule-events.js';
 
 export const eventCatalogue: ReadonlyMap<string, EventDefinition> = new Map(
-  [...receptionEventDefinitions].map((definition) => [definition.type, definition]),
+  [...receptionEventDefinitions, ...ruleEventDefinitions].map((definition) => [definition.type, definition]),
 );
 
 export function eventDefinitionOf(type: string): EventDefinition | undefined {

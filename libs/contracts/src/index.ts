@@ -5,3 +5,5 @@ export * from './topics.js';
 export * from './event-definition.js';
 export * from './event-catalogue.js';
 export * from './events/reception-events.js';
+export * from './events/rule-events.js';
+export * from './rule-set-contracts.js';

@@ -19,6 +19,12 @@ export const Topics = {
     partitions: 3,
     description: 'Escalations raised and resolved by the reception escalation rules, keyed by subject',
   },
+  ruleAnnouncements: {
+    name: 'rules.announcements',
+    partitions: 1,
+    description:
+      'Which rule-set version each service instance runs, and refused candidates, keyed by rule-set id',
+  },
 } as const satisfies Record<string, TopicDefinition>;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics]['name'];

@@ -1,7 +1,10 @@
 import { Logger } from '@nestjs/common';
 import type { Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
+import { CLOUD_EVENT_CONTENT_TYPE } from '#contracts';
+import { buildEvent } from './event-factory.js';
 import { createKafka } from './kafka/create-kafka.js';
+import { physicalTopic } from './kafka/kafka-settings.js';
 import type { KafkaSettings } from './kafka/kafka-settings.js';
 import { EventValidator } from './event-validator.js';
 import { Outbox } from './outbox/outbox.js';
@@ -40,6 +43,29 @@ export class MessagingRuntime {
       pollIntervalMs: settings.outbox.pollIntervalMs,
     });
     this.outbox = new Outbox(settings.source, this.validator, () => this.relay.nudge());
+  }
+
+  /**
+   * Validates and sends an event at once, outside any transaction: for announcements about this instance
+   * (which rule-set version it runs), not for state changes, which go through the outbox.
+   */
+  async publishNow<TData extends object>(type: string, data: TData): Promise<void> {
+    const definition = this.validator.definitionOf(type);
+    if (!definition) throw new Error(`Cannot publish unknown event type "${type}"`);
+    const event = buildEvent(this.settings.source, definition, data);
+    const outcome = this.validator.validate(event);
+    if (!outcome.valid) throw new Error(`Refusing to publish an invalid event: ${outcome.reason}`);
+    await this.producer.send({
+      topic: physicalTopic(this.settings.kafka, definition.topic),
+      acks: -1,
+      messages: [
+        {
+          key: event.subject,
+          value: JSON.stringify(event),
+          headers: { 'content-type': CLOUD_EVENT_CONTENT_TYPE },
+        },
+      ],
+    });
   }
 
   async start(): Promise<void> {

@@ -1,32 +1,71 @@
-import { Engine, type RuleProperties } from 'json-rules-engine';
+import { Engine, type RuleProperties, type RuleResult } from 'json-rules-engine';
+import { DOMAIN_OPERATORS } from './operators.js';
 import type { Condition, LoadedRuleSet, RuleDefinition } from './rule-set.js';
 
-export type FactValues = Record<string, number | string | boolean | null>;
+export type FactValue = number | string | boolean | null | number[];
+export type FactValues = Record<string, FactValue>;
+
+/** How one condition came out: the fact's value, what it was compared with, and the result. */
+export interface ConditionTrace {
+  fact: string;
+  operator: string;
+  value: unknown;
+  factValue: unknown;
+  /** The compared value when `value` names another fact. */
+  valueResult?: unknown;
+  result: boolean | null;
+}
+
+export type ConditionTree =
+  | { all: ConditionTree[]; result?: boolean }
+  | { any: ConditionTree[]; result?: boolean }
+  | { not: ConditionTree; result?: boolean }
+  | ConditionTrace;
 
 export interface RuleOutcome {
   rule: string;
   fired: boolean;
+  eventType: string;
   params: Record<string, unknown>;
   /** The facts the rule's conditions read, with their values in this evaluation. */
   facts: FactValues;
+  conditions: ConditionTree;
+}
+
+export interface RuleSetReference {
+  id: string;
+  version: string;
+  contentHash: string;
 }
 
 /**
- * One rule-set version, compiled once into a json-rules-engine Engine and reused for every evaluation.
+ * One rule-set version, compiled once into a json-rules-engine Engine (with the domain operators) and
+ * reused for every evaluation. Evaluation is pure: no I/O.
  */
 export class CompiledRuleSet {
   private readonly engine: Engine;
   private readonly rulesByName: Map<string, RuleDefinition>;
   private readonly factsByRule: Map<string, string[]>;
+  readonly reference: RuleSetReference;
 
   constructor(readonly loaded: LoadedRuleSet) {
     const { rules } = loaded.document;
     this.rulesByName = new Map(rules.map((rule) => [rule.name, rule]));
-    this.factsByRule = new Map(rules.map((rule) => [rule.name, [...factsOf(rule.conditions)]]));
+    this.factsByRule = new Map(rules.map((rule) => [rule.name, [...new Set(factsOf(rule.conditions))]]));
     this.engine = new Engine(
       rules.map((rule) => toEngineRule(rule)),
       { allowUndefinedFacts: false, replaceFactsInEventParams: false },
     );
+    for (const operator of DOMAIN_OPERATORS) {
+      this.engine.addOperator(operator.name, (factValue: unknown, value: unknown) =>
+        operator.evaluate(factValue, value),
+      );
+    }
+    this.reference = {
+      id: loaded.document.id,
+      version: loaded.document.version,
+      contentHash: loaded.contentHash,
+    };
   }
 
   get id(): string {
@@ -41,22 +80,31 @@ export class CompiledRuleSet {
     return this.loaded.document.rules;
   }
 
+  /** The facts the rule set declares, for callers that gather them. */
+  get factNames(): string[] {
+    return this.loaded.document.facts.map((fact) => fact.name);
+  }
+
   async evaluate(facts: FactValues): Promise<RuleOutcome[]> {
     const { results, failureResults } = await this.engine.run(facts);
-    const outcome = (name: string, fired: boolean): RuleOutcome => {
-      const rule = this.rulesByName.get(name);
-      const used = this.factsByRule.get(name) ?? [];
-      return {
-        rule: name,
-        fired,
-        params: { ...(rule?.event.params ?? {}) },
-        facts: Object.fromEntries(used.map((fact) => [fact, facts[fact] ?? null])),
-      };
-    };
     return [
-      ...results.map((result) => outcome(String(result.name), true)),
-      ...failureResults.map((result) => outcome(String(result.name), false)),
+      ...results.map((result) => this.outcome(result, true, facts)),
+      ...failureResults.map((result) => this.outcome(result, false, facts)),
     ];
+  }
+
+  private outcome(result: RuleResult, fired: boolean, facts: FactValues): RuleOutcome {
+    const name = String(result.name);
+    const rule = this.rulesByName.get(name)!;
+    const used = this.factsByRule.get(name) ?? [];
+    return {
+      rule: name,
+      fired,
+      eventType: rule.event.type,
+      params: { ...(rule.event.params ?? {}) },
+      facts: Object.fromEntries(used.map((fact) => [fact, facts[fact] ?? null])),
+      conditions: traceOf(result.conditions as unknown as Record<string, unknown>),
+    };
   }
 }
 
@@ -69,7 +117,26 @@ function toEngineRule(rule: RuleDefinition): RuleProperties {
   };
 }
 
-function* factsOf(condition: Condition): Generator<string> {
+function traceOf(node: Record<string, unknown>): ConditionTree {
+  const result = typeof node.result === 'boolean' ? node.result : undefined;
+  if (Array.isArray(node.all))
+    return { all: node.all.map((child) => traceOf(child as Record<string, unknown>)), result };
+  if (Array.isArray(node.any))
+    return { any: node.any.map((child) => traceOf(child as Record<string, unknown>)), result };
+  if (node.not) return { not: traceOf(node.not as Record<string, unknown>), result };
+  const trace: ConditionTrace = {
+    fact: String(node.fact),
+    operator: String(node.operator),
+    value: node.value,
+    factValue: node.factResult,
+    result: result ?? null,
+  };
+  if (typeof node.value === 'object' && node.value !== null && 'fact' in node.value)
+    trace.valueResult = node.valueResult;
+  return trace;
+}
+
+export function* factsOf(condition: Condition): Generator<string> {
   if ('all' in condition) for (const member of condition.all) yield* factsOf(member);
   else if ('any' in condition) for (const member of condition.any) yield* factsOf(member);
   else if ('not' in condition) yield* factsOf(condition.not);

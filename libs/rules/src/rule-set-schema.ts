@@ -36,7 +36,10 @@ export const ruleSetJsonSchema = {
         additionalProperties: false,
         properties: {
           name: { type: 'string', pattern: '^[a-zA-Z][a-zA-Z0-9]*$' },
-          type: { enum: ['number', 'string', 'boolean'] },
+          type: {
+            enum: ['number', 'string', 'boolean', 'series'],
+            description: 'series: a list of numbers, oldest first, for the domain operators',
+          },
           unit: { type: 'string' },
           description: { type: 'string', minLength: 1 },
           range: {
@@ -108,6 +111,53 @@ export const ruleSetJsonSchema = {
           },
         },
       ],
+    },
+  },
+} as const;
+
+/** JSON Schema of a rule set's test file (`<rule set>.test.json`), published as rules/schema/rule-set-test.schema.json. */
+export const ruleSetTestJsonSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://schemas.refugee-settlement.no/rule-set-test.schema.json',
+  title: 'Rule-set test cases',
+  description: 'Given facts, which rules must fire (with the params given) and which must not.',
+  type: 'object',
+  required: ['cases'],
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    cases: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['name', 'facts', 'expect'],
+        additionalProperties: false,
+        properties: {
+          name: { type: 'string', minLength: 1 },
+          facts: { type: 'object', description: 'A value for every fact the rule set declares' },
+          expect: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              events: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['rule'],
+                  additionalProperties: false,
+                  properties: {
+                    rule: { type: 'string' },
+                    type: { type: 'string' },
+                    params: { type: 'object' },
+                  },
+                },
+              },
+              absent: { type: 'array', items: { type: 'string' } },
+            },
+          },
+        },
+      },
     },
   },
 } as const;

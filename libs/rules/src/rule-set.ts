@@ -12,7 +12,8 @@ export interface RuleSetDocument {
   rules: RuleDefinition[];
 }
 
-export type FactType = 'number' | 'string' | 'boolean';
+/** `series`: numbers ordered oldest first, read by the domain operators (see operators.ts). */
+export type FactType = 'number' | 'string' | 'boolean' | 'series';
 
 export interface FactDeclaration {
   name: string;

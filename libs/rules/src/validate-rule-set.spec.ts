@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseRuleSet, RuleSetValidationError } from './load-rule-set.js';
-import { ruleSetJsonSchema } from './rule-set-schema.js';
+import { ruleSetJsonSchema, ruleSetTestJsonSchema } from './rule-set-schema.js';
 import { validateRuleSet } from './validate-rule-set.js';
 
 function ruleSetWith(overrides: Record<string, unknown>): Record<string, unknown> {
@@ -84,6 +84,54 @@ describe('validateRuleSet', () => {
     ]);
   });
 
+  it('checks domain operators read a series and have a sensible value', () => {
+    const problems = validateRuleSet(
+      ruleSetWith({
+        facts: [
+          { name: 'occupancyPercent', type: 'number', description: 'Occupancy' },
+          { name: 'longWaitsPerWeek', type: 'series', description: 'Weekly counts' },
+        ],
+        rules: [
+          {
+            name: 'rising',
+            conditions: {
+              all: [
+                { fact: 'longWaitsPerWeek', operator: 'risingInAtLeast', value: { rises: 3, periods: 3 } },
+                { fact: 'occupancyPercent', operator: 'percentChangeAtLeast', value: 10 },
+                { fact: 'longWaitsPerWeek', operator: 'risingInAtLeast', value: { rises: 0 } },
+              ],
+            },
+            event: { type: 'escalation' },
+          },
+        ],
+      }),
+    ).map((problem) => problem.message);
+    expect(problems).toEqual([
+      '"percentChangeAtLeast" reads a series, but "occupancyPercent" is a number',
+      'the value for "risingInAtLeast" must be { "rises": N, "periods": M } with whole numbers of 1 or more',
+    ]);
+  });
+
+  it('checks event params against what the consuming service understands', () => {
+    const document = JSON.parse(readFileSync('rules/reception/escalations.json', 'utf8')) as {
+      rules: { event: { type: string; params: Record<string, unknown> } }[];
+    };
+    document.rules[0].event.params.scope = 'county';
+    document.rules[1].event.type = 'alarm';
+    expect(validateRuleSet(document)).toEqual([
+      {
+        path: '$.rules[0].event.params.scope',
+        rule: 'national-occupancy-high',
+        message: 'must be one of "national", "centre" (the reception service reads these params)',
+      },
+      {
+        path: '$.rules[1].event.type',
+        rule: 'centre-over-capacity',
+        message: 'the reception service only understands events of type escalation',
+      },
+    ]);
+  });
+
   it('reports missing metadata in words with its path', () => {
     const { owner: _owner, ...withoutOwner } = ruleSetWith({});
     expect(validateRuleSet(withoutOwner)).toContainEqual({ path: '$', message: 'is missing "owner"' });
@@ -99,5 +147,9 @@ describe('published rule-set schema', () => {
   it('rules/schema/rule-set.schema.json equals the schema the validator uses', () => {
     const published: unknown = JSON.parse(readFileSync('rules/schema/rule-set.schema.json', 'utf8'));
     expect(published).toEqual(ruleSetJsonSchema);
+    const publishedTests: unknown = JSON.parse(
+      readFileSync('rules/schema/rule-set-test.schema.json', 'utf8'),
+    );
+    expect(publishedTests).toEqual(ruleSetTestJsonSchema);
   });
 });

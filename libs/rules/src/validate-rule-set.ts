@@ -1,8 +1,9 @@
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { ruleSetContractOf } from '#contracts';
 import type { Condition, FactDeclaration, RuleSetDocument } from './rule-set.js';
 import { ruleSetJsonSchema } from './rule-set-schema.js';
-import { BUILT_IN_OPERATORS, NUMERIC_OPERATORS } from './operators.js';
+import { BUILT_IN_OPERATORS, domainOperator, NUMERIC_OPERATORS } from './operators.js';
 
 export interface RuleSetProblem {
   /** JSON path inside the file, e.g. $.rules[1].conditions.all[0].fact */
@@ -15,8 +16,9 @@ const addFormats = addFormatsModule as unknown as { default: (ajv: Ajv2020) => A
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats.default(ajv);
 const validateShape = ajv.compile(ruleSetJsonSchema);
+const paramValidators = new Map<string, ValidateFunction>();
 
-/** Validates the shape (JSON Schema) and then the meaning: declared facts, operators, value types, names. */
+/** Validates the shape (JSON Schema) and then the meaning: declared facts, operators, value types, names, params. */
 export function validateRuleSet(candidate: unknown): RuleSetProblem[] {
   if (!validateShape(candidate)) return shapeProblems(validateShape.errors ?? []);
   const document = candidate as RuleSetDocument;
@@ -24,23 +26,65 @@ export function validateRuleSet(candidate: unknown): RuleSetProblem[] {
   const facts = new Map(document.facts.map((fact) => [fact.name, fact]));
   const seenFacts = new Set<string>();
   document.facts.forEach((fact, index) => {
-    if (seenFacts.has(fact.name))
+    if (seenFacts.has(fact.name)) {
       problems.push({ path: `$.facts[${index}].name`, message: `fact "${fact.name}" is declared twice` });
+    }
     seenFacts.add(fact.name);
   });
+  if (document.effectiveTo && document.effectiveTo < document.effectiveFrom) {
+    problems.push({ path: '$.effectiveTo', message: 'the rule set cannot end before it starts' });
+  }
   const seenRules = new Set<string>();
   document.rules.forEach((rule, index) => {
     const path = `$.rules[${index}]`;
-    if (seenRules.has(rule.name))
+    if (seenRules.has(rule.name)) {
       problems.push({
         path: `${path}.name`,
         rule: rule.name,
         message: `another rule is already called "${rule.name}"`,
       });
+    }
     seenRules.add(rule.name);
     checkCondition(rule.conditions, `${path}.conditions`, rule.name, facts, problems);
+    checkEvent(document.id, rule.event, `${path}.event`, rule.name, problems);
   });
   return problems;
+}
+
+function checkEvent(
+  ruleSetId: string,
+  event: { type: string; params?: Record<string, unknown> },
+  path: string,
+  rule: string,
+  problems: RuleSetProblem[],
+): void {
+  const contract = ruleSetContractOf(ruleSetId);
+  if (!contract) return;
+  const schema = contract.eventParams[event.type];
+  if (!schema) {
+    const known = Object.keys(contract.eventParams).join(', ');
+    problems.push({
+      path: `${path}.type`,
+      rule,
+      message: `the ${contract.service} service only understands events of type ${known}`,
+    });
+    return;
+  }
+  const key = `${ruleSetId}/${event.type}`;
+  let validate = paramValidators.get(key);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    paramValidators.set(key, validate);
+  }
+  if (!validate(event.params ?? {})) {
+    for (const problem of shapeProblems(validate.errors ?? [], `${path}.params`)) {
+      problems.push({
+        ...problem,
+        rule,
+        message: `${problem.message} (the ${contract.service} service reads these params)`,
+      });
+    }
+  }
 }
 
 function checkCondition(
@@ -53,8 +97,9 @@ function checkCondition(
   if ('all' in condition || 'any' in condition) {
     const key = 'all' in condition ? 'all' : 'any';
     const members = 'all' in condition ? condition.all : condition.any;
-    if (members.length === 0)
+    if (members.length === 0) {
       problems.push({ path: `${path}.${key}`, rule, message: `the "${key}" group has no conditions` });
+    }
     members.forEach((member, index) =>
       checkCondition(member, `${path}.${key}[${index}]`, rule, facts, problems),
     );
@@ -65,12 +110,33 @@ function checkCondition(
     return;
   }
   const declared = facts.get(condition.fact);
-  if (!declared) {
+  const undeclared = (fact: string, at: string) =>
     problems.push({
-      path: `${path}.fact`,
+      path: at,
       rule,
-      message: `uses the fact "${condition.fact}", which the rule set does not declare`,
+      message: `uses the fact "${fact}", which the rule set does not declare`,
     });
+  if (!declared) undeclared(condition.fact, `${path}.fact`);
+  const reference = factReference(condition.value);
+  if (reference && !facts.has(reference)) undeclared(reference, `${path}.value.fact`);
+
+  const domain = domainOperator(condition.operator);
+  if (domain) {
+    if (declared && declared.type !== 'series') {
+      problems.push({
+        path: `${path}.operator`,
+        rule,
+        message: `"${domain.name}" reads a series, but "${declared.name}" is a ${declared.type}`,
+      });
+    }
+    const valueProblem = domain.checkValue(condition.value);
+    if (valueProblem)
+      problems.push({
+        path: `${path}.value`,
+        rule,
+        message: `the value for "${domain.name}" ${valueProblem}`,
+      });
+    return;
   }
   if (!BUILT_IN_OPERATORS.has(condition.operator)) {
     problems.push({
@@ -80,40 +146,70 @@ function checkCondition(
     });
     return;
   }
-  if (!declared || isFactReference(condition.value)) return;
-  const expected = ['in', 'notIn'].includes(condition.operator) ? 'array' : declared.type;
-  const actual = Array.isArray(condition.value) ? 'array' : typeof condition.value;
+  if (!declared) return;
   if (NUMERIC_OPERATORS.has(condition.operator) && declared.type !== 'number') {
     problems.push({
       path: `${path}.operator`,
       rule,
       message: `"${condition.operator}" compares numbers, but "${declared.name}" is a ${declared.type}`,
     });
-  } else if (actual !== expected) {
+    return;
+  }
+  if (reference) {
+    const other = facts.get(reference);
+    if (other && other.type !== declared.type) {
+      problems.push({
+        path: `${path}.value`,
+        rule,
+        message: `compares "${declared.name}" (a ${declared.type}) with "${other.name}" (a ${other.type})`,
+      });
+    }
+    return;
+  }
+  const expected = ['in', 'notIn'].includes(condition.operator)
+    ? 'array'
+    : declared.type === 'series'
+      ? 'number'
+      : declared.type;
+  const actual = Array.isArray(condition.value) ? 'array' : typeof condition.value;
+  if (actual !== expected) {
     problems.push({
       path: `${path}.value`,
       rule,
       message: `compares "${declared.name}" (a ${declared.type}) with ${JSON.stringify(condition.value)}, which is a ${actual}`,
     });
+  } else if (typeof condition.value === 'number' && declared.range) {
+    const { min, max } = declared.range;
+    if ((min !== undefined && condition.value < min) || (max !== undefined && condition.value > max)) {
+      problems.push({
+        path: `${path}.value`,
+        rule,
+        message: `${condition.value} is outside the allowed range of "${declared.name}" (${min ?? '…'} to ${max ?? '…'})`,
+      });
+    }
   }
 }
 
-function isFactReference(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && 'fact' in value;
+function factReference(value: unknown): string | undefined {
+  return typeof value === 'object' && value !== null && typeof (value as { fact?: unknown }).fact === 'string'
+    ? (value as { fact: string }).fact
+    : undefined;
 }
 
-function shapeProblems(errors: ErrorObject[]): RuleSetProblem[] {
+function shapeProblems(errors: ErrorObject[], root = '$'): RuleSetProblem[] {
   return errors
-    .filter((error) => !['oneOf', 'anyOf'].includes(error.keyword))
+    .filter((error) => !['oneOf', 'anyOf', 'if'].includes(error.keyword))
     .map((error) => {
-      const path = `$${error.instancePath.replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.')}`;
+      const path = `${root}${error.instancePath.replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.')}`;
       const params = error.params as Record<string, unknown>;
       const detail =
         error.keyword === 'required'
           ? `is missing "${String(params.missingProperty)}"`
           : error.keyword === 'additionalProperties'
-            ? `has "${String(params.additionalProperty)}", which is not part of a rule set`
-            : (error.message ?? error.keyword);
+            ? `has "${String(params.additionalProperty)}", which is not expected here`
+            : error.keyword === 'enum'
+              ? `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
+              : (error.message ?? error.keyword);
       return { path, message: detail };
     });
 }

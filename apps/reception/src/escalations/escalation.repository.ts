@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { EscalationSeverity, RuleSetReference } from '#contracts';
-import type { FactValues } from '#rules';
+import type { FactValue } from '#contracts';
+
+type FactValues = Record<string, FactValue>;
 
 export interface OpenEscalation {
   escalationId: string;
@@ -11,6 +13,7 @@ export interface OpenEscalation {
 }
 
 export interface EscalationRecord extends OpenEscalation {
+  decisionId: string | null;
   severity: EscalationSeverity;
   message: string;
   status: 'open' | 'resolved';
@@ -32,6 +35,7 @@ interface EscalationRow {
   rule_set_hash: string;
   raised_at: Date;
   resolved_at: Date | null;
+  decision_id: string | null;
 }
 
 @Injectable()
@@ -65,8 +69,8 @@ export class EscalationRepository {
   ): Promise<void> {
     await transaction.query(
       `INSERT INTO escalations (escalation_id, rule_name, subject, severity, message, status, facts,
-         rule_set_id, rule_set_version, rule_set_hash, raised_at)
-       VALUES ($1, $2, $3, $4, $5, 'open', $6, $7, $8, $9, $10)`,
+         rule_set_id, rule_set_version, rule_set_hash, raised_at, decision_id)
+       VALUES ($1, $2, $3, $4, $5, 'open', $6, $7, $8, $9, $10, $11)`,
       [
         escalation.escalationId,
         escalation.rule,
@@ -78,6 +82,7 @@ export class EscalationRepository {
         escalation.ruleSet.version,
         escalation.ruleSet.contentHash ?? '',
         escalation.raisedAt,
+        escalation.decisionId,
       ],
     );
   }
@@ -101,6 +106,7 @@ export class EscalationRepository {
     );
     return rows.map((row) => ({
       escalationId: row.escalation_id,
+      decisionId: row.decision_id,
       rule: row.rule_name,
       subject: row.subject,
       severity: row.severity,

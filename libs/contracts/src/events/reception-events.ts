@@ -53,6 +53,9 @@ export interface DepartureRegistered {
   reason?: DepartureReason;
 }
 
+/** A fact's value as rules read it; a series is numbers, oldest first. */
+export type FactValue = number | string | boolean | null | number[];
+
 export interface RuleSetReference {
   id: string;
   version: string;
@@ -63,20 +66,23 @@ export type EscalationSeverity = 'info' | 'warning' | 'high' | 'critical';
 
 export interface EscalationRaised {
   escalationId: string;
+  /** The decision record explaining why (GET /decisions/:id/explanation). */
+  decisionId: string;
   rule: string;
   severity: EscalationSeverity;
   subject: string;
   message: string;
-  facts: Record<string, number | string | boolean | null>;
+  facts: Record<string, FactValue>;
   ruleSet: RuleSetReference;
   raisedAt: string;
 }
 
 export interface EscalationResolved {
   escalationId: string;
+  decisionId: string;
   rule: string;
   subject: string;
-  facts: Record<string, number | string | boolean | null>;
+  facts: Record<string, FactValue>;
   ruleSet: RuleSetReference;
   raisedAt: string;
   resolvedAt: string;
@@ -99,7 +105,9 @@ export type EscalationResolvedEvent = CloudEvent<
 
 const factsSchema: JsonSchema = {
   type: 'object',
-  additionalProperties: { type: ['number', 'string', 'boolean', 'null'] },
+  additionalProperties: {
+    anyOf: [{ type: ['number', 'string', 'boolean', 'null'] }, { type: 'array', items: { type: 'number' } }],
+  },
 };
 
 const severitySchema: JsonSchema = { enum: ['info', 'warning', 'high', 'critical'] };
@@ -160,10 +168,21 @@ export const receptionEventDefinitions: EventDefinition[] = [
     keyField: 'subject',
     dataSchema: {
       type: 'object',
-      required: ['escalationId', 'rule', 'severity', 'subject', 'message', 'facts', 'ruleSet', 'raisedAt'],
+      required: [
+        'escalationId',
+        'decisionId',
+        'rule',
+        'severity',
+        'subject',
+        'message',
+        'facts',
+        'ruleSet',
+        'raisedAt',
+      ],
       additionalProperties: false,
       properties: {
         escalationId: { type: 'string', format: 'uuid' },
+        decisionId: { type: 'string', format: 'uuid' },
         rule: { type: 'string', minLength: 1 },
         severity: severitySchema,
         subject: { type: 'string', minLength: 1 },
@@ -181,10 +200,20 @@ export const receptionEventDefinitions: EventDefinition[] = [
     keyField: 'subject',
     dataSchema: {
       type: 'object',
-      required: ['escalationId', 'rule', 'subject', 'facts', 'ruleSet', 'raisedAt', 'resolvedAt'],
+      required: [
+        'escalationId',
+        'decisionId',
+        'rule',
+        'subject',
+        'facts',
+        'ruleSet',
+        'raisedAt',
+        'resolvedAt',
+      ],
       additionalProperties: false,
       properties: {
         escalationId: { type: 'string', format: 'uuid' },
+        decisionId: { type: 'string', format: 'uuid' },
         rule: { type: 'string', minLength: 1 },
         subject: { type: 'string', minLength: 1 },
         facts: factsSchema,

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { EnvReader } from './env-reader.js';
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -6,6 +8,8 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 /** What every service needs to run; each service adds its own settings beside it. */
 export interface ServiceConfig {
   serviceName: string;
+  /** Names this running instance in announcements (host, process and a random part). */
+  instanceId: string;
   httpPort: number;
   logLevel: LogLevel;
   kafka: {
@@ -18,7 +22,7 @@ export interface ServiceConfig {
   database: { url: string; schema: string };
   redis: { url: string };
   outbox: { relayEnabled: boolean; pollIntervalMs: number };
-  rulesDirectory: string;
+  rules: { directory: string; pollIntervalMs: number; watchFiles: boolean };
 }
 
 export interface ServiceDefaults {
@@ -39,6 +43,7 @@ export function readServiceConfig(
   const topicPrefix = read.string('KAFKA_TOPIC_PREFIX', '');
   const config: ServiceConfig = {
     serviceName: defaults.serviceName,
+    instanceId: `${defaults.serviceName}@${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
     httpPort: read.port('HTTP_PORT', defaults.httpPort),
     logLevel: read.oneOf('LOG_LEVEL', 'log', LOG_LEVELS),
     kafka: {
@@ -57,7 +62,11 @@ export function readServiceConfig(
       relayEnabled: read.boolean('OUTBOX_RELAY_ENABLED', true),
       pollIntervalMs: read.integer('OUTBOX_POLL_INTERVAL_MS', 200, { min: 10, max: 60000 }),
     },
-    rulesDirectory: read.string('RULES_DIRECTORY', 'rules'),
+    rules: {
+      directory: read.string('RULES_DIRECTORY', 'rules'),
+      pollIntervalMs: read.integer('RULES_POLL_INTERVAL_MS', 1000, { min: 50, max: 600000 }),
+      watchFiles: read.boolean('RULES_WATCH_FILES', true),
+    },
   };
   if (topicPrefix && !/^[A-Za-z0-9._-]+$/.test(topicPrefix)) {
     throw new Error(`KAFKA_TOPIC_PREFIX="${topicPrefix}" may only hold letters, digits, '.', '_' and '-'`);

@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import type { CompiledRuleSet, FactValues, RuleOutcome, RuleSetReference } from '../compiled-rule-set.js';
+
+/** One evaluation: which version decided, on what facts, which rules fired, and how each condition came out. */
+export interface DecisionRecord {
+  decisionId: string;
+  ruleSet: RuleSetReference;
+  subject: string;
+  facts: FactValues;
+  firedRules: string[];
+  outcomes: RuleOutcome[];
+  context: Record<string, unknown>;
+  evaluatedAt: string;
+}
+
+export function decisionRecordOf(
+  ruleSet: CompiledRuleSet,
+  subject: string,
+  facts: FactValues,
+  outcomes: RuleOutcome[],
+  context: Record<string, unknown> = {},
+): DecisionRecord {
+  return {
+    decisionId: randomUUID(),
+    ruleSet: ruleSet.reference,
+    subject,
+    facts,
+    firedRules: outcomes.filter((outcome) => outcome.fired).map((outcome) => outcome.rule),
+    outcomes,
+    context,
+    evaluatedAt: new Date().toISOString(),
+  };
+}

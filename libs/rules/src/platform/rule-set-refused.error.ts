@@ -1,0 +1,17 @@
+import type { RuleSetProblem } from '../validate-rule-set.js';
+
+/** A candidate was refused: it is invalid, or it conflicts with a version already kept. */
+export class RuleSetRefusedError extends Error {
+  constructor(
+    readonly ruleSetId: string,
+    readonly origin: string,
+    readonly problems: RuleSetProblem[],
+    readonly activeVersion: string | null,
+  ) {
+    super(
+      `Rule set ${ruleSetId} from ${origin} was refused${activeVersion ? `; version ${activeVersion} stays active` : ''}:\n` +
+        problems.map((p) => `  - ${p.path}${p.rule ? ` (rule "${p.rule}")` : ''}: ${p.message}`).join('\n'),
+    );
+    this.name = 'RuleSetRefusedError';
+  }
+}

@@ -1,0 +1,215 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  ReceptionEventTypes,
+  RuleEventTypes,
+  type EscalationRaised,
+  type EscalationResolved,
+  type RuleSetCandidateRefused,
+  type RuleSetVersionActivated,
+} from '#contracts';
+import type { ServiceApp } from '#platform';
+import type { RuleSetDocument } from '#rules';
+import { waitUntil } from '../../infra/wait-until.js';
+import { ReceptionHarness } from '../support/reception-harness.js';
+
+const RULE_SET = 'reception-escalations';
+
+describe('rule sets activated while two instances of the reception service run', () => {
+  const harness = new ReceptionHarness('hot-rules');
+  const rulesDirectory = mkdtempSync(path.join(tmpdir(), 'rules-'));
+  const ruleFile = path.join(rulesDirectory, 'reception', 'escalations.json');
+  const original = JSON.parse(readFileSync('rules/reception/escalations.json', 'utf8')) as RuleSetDocument;
+  let second: ServiceApp;
+  let processed = 0;
+
+  const withThreshold = (version: string, percent: number): RuleSetDocument => {
+    const document = structuredClone(original);
+    document.version = version;
+    (document.rules[0].conditions as { all: { value: unknown }[] }).all[1].value = percent;
+    return document;
+  };
+  const announcements = () => harness.probe.events<RuleSetVersionActivated>(RuleEventTypes.versionActivated);
+  const latestVersionOf = (instanceId: string) =>
+    announcements()
+      .filter((a) => a.data.instanceId === instanceId)
+      .at(-1)?.data.version;
+  const instanceIds = () => [...new Set(announcements().map((a) => a.data.instanceId))];
+  const bothRun = (version: string) =>
+    harness.probe.waitFor(
+      `both instances to announce ${version}`,
+      () => instanceIds().length === 2 && instanceIds().every((id) => latestVersionOf(id) === version),
+      15000,
+    );
+  const raised = () =>
+    harness.probe
+      .events<EscalationRaised>(ReceptionEventTypes.escalationRaised)
+      .filter((e) => e.data.rule === 'national-occupancy-high');
+  const resolved = () =>
+    harness.probe
+      .events<EscalationResolved>(ReceptionEventTypes.escalationResolved)
+      .filter((e) => e.data.rule === 'national-occupancy-high');
+  const send = async (type: string, data: object) => {
+    processed += 1;
+    await harness.sender.send(type, data);
+  };
+  const arrive = (n: number) =>
+    send(ReceptionEventTypes.arrivalRegistered, {
+      personId: `p-hot-${n}`,
+      centreId: 'HOT-1',
+      date: '2026-11-05',
+    });
+  const depart = (n: number) =>
+    send(ReceptionEventTypes.departureRegistered, {
+      personId: `p-hot-${n}`,
+      centreId: 'HOT-1',
+      date: '2026-11-06',
+    });
+  const settle = async () => {
+    await harness.waitForProcessed(processed);
+    await harness.waitForQuiet();
+  };
+
+  beforeAll(async () => {
+    mkdirSync(path.dirname(ruleFile));
+    copyFileSync('rules/reception/escalations.json', ruleFile);
+    await harness.start({ RULES_DIRECTORY: rulesDirectory, RULES_POLL_INTERVAL_MS: '200' });
+    second = await harness.startAnotherInstance();
+  });
+
+  afterAll(() => harness.stop());
+
+  it('starts both instances on the file version and announces it', async () => {
+    await bothRun('1.0.0');
+    await send(ReceptionEventTypes.centreRegistered, {
+      centreId: 'HOT-1',
+      hostMunicipalityNumber: '1103',
+      type: 'ordinary',
+      fixedPlaces: 20,
+    });
+    for (let n = 1; n <= 17; n += 1) await arrive(n); // 85 %: under the 95 % threshold
+    await settle();
+    expect(raised()).toHaveLength(0);
+  });
+
+  it('activates an edited rule file in every instance without a restart', async () => {
+    writeFileSync(ruleFile, JSON.stringify(withThreshold('1.1.0', 80), null, 2));
+    await bothRun('1.1.0');
+
+    await arrive(18); // 90 %: over the new 80 % threshold
+    await settle();
+    expect(raised()).toHaveLength(1);
+    expect(raised()[0].data.ruleSet).toMatchObject({ id: RULE_SET, version: '1.1.0' });
+    expect(await harness.processedCount()).toBe(processed);
+  });
+
+  it('explains the decision behind the escalation in words, from any instance', async () => {
+    const explanation = await harness.get<{
+      text: string;
+      reproducible: boolean;
+      ruleSet: { version: string };
+    }>(`/decisions/${raised()[0].data.decisionId}/explanation`, second);
+    expect(explanation.ruleSet.version).toBe('1.1.0');
+    expect(explanation.text).toContain('Rule "national-occupancy-high" fired (escalation, high)');
+    expect(explanation.text).toContain('nationalOccupancyPercent (90) is at least 80: yes');
+    expect(explanation.reproducible).toBe(true);
+  });
+
+  it('refuses an invalid file, says so, and keeps deciding with the previous version', async () => {
+    const broken = withThreshold('1.1.1', 80);
+    (broken.rules[0].conditions as { all: { fact: string }[] }).all[1].fact = 'occupancyRate';
+    writeFileSync(ruleFile, JSON.stringify(broken, null, 2));
+    await harness.probe.waitFor('both instances to refuse the file', () => {
+      const refusals = harness.probe.events<RuleSetCandidateRefused>(RuleEventTypes.candidateRefused);
+      return new Set(refusals.map((refusal) => refusal.data.instanceId)).size === 2;
+    });
+    const [refusal] = harness.probe.events<RuleSetCandidateRefused>(RuleEventTypes.candidateRefused);
+    expect(refusal.data).toMatchObject({ ruleSetId: RULE_SET, activeVersion: '1.1.0' });
+    expect(refusal.data.problems[0]).toMatchObject({
+      path: '$.rules[0].conditions.all[1].fact',
+      rule: 'national-occupancy-high',
+    });
+
+    await depart(1); // 85 %: still over 80 % (1.1.0), though under 95 % (1.0.0)
+    await settle();
+    expect(resolved()).toHaveLength(0);
+    expect((await harness.get<{ version: string }[]>('/rules', second))[0].version).toBe('1.1.0');
+  });
+
+  it('rolls back to an earlier version with one call', async () => {
+    const response = await harness.post(`/rules/${RULE_SET}/rollback`, {
+      version: '1.0.0',
+      submittedBy: 'policy officer',
+    });
+    expect(response).toMatchObject({ status: 200, body: { status: 'activated', version: '1.0.0' } });
+    await bothRun('1.0.0');
+
+    await depart(2); // 80 %: under 95 %, so 1.0.0 resolves the escalation
+    await settle();
+    expect(resolved()).toHaveLength(1);
+    expect(resolved()[0].data.ruleSet.version).toBe('1.0.0');
+  });
+
+  it('takes candidates over HTTP: refuses invalid ones with the problems, activates valid ones everywhere', async () => {
+    const invalid = withThreshold('1.2.0', 70);
+    invalid.rules[1].name = invalid.rules[0].name;
+    const refusedResponse = await harness.post(
+      `/rules/${RULE_SET}/candidates`,
+      { submittedBy: 'analyst', ruleSet: invalid },
+      second,
+    );
+    expect(refusedResponse.status).toBe(422);
+    expect(refusedResponse.body).toMatchObject({
+      problems: [
+        { path: '$.rules[1].name', message: 'another rule is already called "national-occupancy-high"' },
+      ],
+    });
+
+    const valid = await harness.post(
+      `/rules/${RULE_SET}/candidates`,
+      { submittedBy: 'analyst', ruleSet: withThreshold('1.2.0', 70) },
+      second,
+    );
+    expect(valid).toMatchObject({ status: 201, body: { status: 'activated', version: '1.2.0' } });
+    await bothRun('1.2.0');
+
+    const reused = await harness.post(`/rules/${RULE_SET}/candidates`, {
+      submittedBy: 'analyst',
+      ruleSet: withThreshold('1.2.0', 60),
+    });
+    expect(reused.status).toBe(422);
+    expect(JSON.stringify(reused.body)).toContain('version 1.2.0 was already used for different content');
+
+    const history = await harness.get<{ version: string; activatedBy: string; reason: string }[]>(
+      `/rules/${RULE_SET}/versions`,
+    );
+    expect(history.map((entry) => entry.version)).toEqual(['1.2.0', '1.0.0', '1.1.0', '1.0.0']);
+    expect(history[0]).toMatchObject({ activatedBy: 'analyst', reason: 'candidate submitted' });
+    expect(history[1]).toMatchObject({ activatedBy: 'policy officer', reason: 'rollback to 1.0.0' });
+  });
+
+  it('simulates a candidate over the recorded decisions', async () => {
+    await waitUntil(
+      'every evaluation to be recorded',
+      async () => {
+        const [row] = await harness.env.query<{ count: string }>('SELECT count(*) FROM decision_records');
+        return Number(row.count) === processed;
+      },
+      { timeoutMs: 15000, intervalMs: 100 },
+    );
+    const response = await harness.post('/rules/simulate', { ruleSet: withThreshold('1.3.0', 50) });
+    expect(response.status).toBe(200);
+    const report = response.body as {
+      evaluations: number;
+      appear: { count: number; byRule: Record<string, number> };
+      disappear: { count: number };
+      active: { version: string };
+    };
+    expect(report.active.version).toBe('1.2.0');
+    expect(report.evaluations).toBe(processed);
+    // Active 1.2.0 fires at 70 %; the candidate at 50 %: arrivals 10 to 13 (50-65 %) would now escalate.
+    expect(report.appear.byRule).toEqual({ 'national-occupancy-high': 4 });
+    expect(report.disappear.count).toBe(0);
+  });
+});
