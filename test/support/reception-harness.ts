@@ -63,7 +63,8 @@ export class ReceptionHarness {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-    return { status: response.status, body: (await response.json()) as unknown };
+    const parsed: unknown = await response.json();
+    return { status: response.status, body: parsed };
   }
 
   async processedCount(): Promise<number> {

@@ -6,7 +6,7 @@ describe('diffRuleSets', () => {
   const before = loadRuleSetFile('rules/reception/escalations.json').document;
 
   it('says in words what a policy change does', () => {
-    const after = structuredClone(before) as RuleSetDocument;
+    const after = structuredClone<RuleSetDocument>(before);
     after.version = '1.1.0';
     const national = after.rules[0];
     (national.conditions as { all: { value: unknown }[] }).all[1].value = 90;
