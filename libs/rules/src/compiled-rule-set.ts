@@ -23,10 +23,11 @@ export type ConditionTree =
   | ConditionTrace;
 
 export interface RuleOutcome {
-  rule: string;
-  fired: boolean;
-  eventType: string;
-  params: Record<string, unknown>;
+  readonly rule: string;
+  readonly fired: boolean;
+  readonly eventType: string;
+  /** The rule's event params, shared and read-only: copy before changing. */
+  readonly params: Readonly<Record<string, unknown>>;
   /** The facts the rule's conditions read, with their values in this evaluation. */
   facts: FactValues;
   conditions: ConditionTree;
@@ -51,6 +52,7 @@ export class CompiledRuleSet {
   constructor(readonly loaded: LoadedRuleSet) {
     const { rules } = loaded.document;
     this.rulesByName = new Map(rules.map((rule) => [rule.name, rule]));
+    for (const rule of rules) if (rule.event.params) Object.freeze(rule.event.params);
     this.factsByRule = new Map(rules.map((rule) => [rule.name, [...new Set(factsOf(rule.conditions))]]));
     this.engine = new Engine(
       rules.map((rule) => toEngineRule(rule)),
@@ -96,15 +98,51 @@ export class CompiledRuleSet {
   private outcome(result: RuleResult, fired: boolean, facts: FactValues): RuleOutcome {
     const name = String(result.name);
     const rule = this.rulesByName.get(name)!;
-    const used = this.factsByRule.get(name) ?? [];
-    return {
-      rule: name,
+    return new LazyOutcome(
+      name,
       fired,
-      eventType: rule.event.type,
-      params: { ...(rule.event.params ?? {}) },
-      facts: Object.fromEntries(used.map((fact) => [fact, facts[fact] ?? null])),
-      conditions: traceOf(result.conditions as unknown as Record<string, unknown>),
-    };
+      rule.event.type,
+      rule.event.params ?? NO_PARAMS,
+      this.factsByRule.get(name) ?? [],
+      facts,
+      result,
+    );
+  }
+}
+
+const NO_PARAMS: Record<string, unknown> = Object.freeze({});
+
+/**
+ * An outcome whose condition trace and fact values are built only when read (for a decision record or an
+ * explanation), so plain evaluation costs little more than the bare engine. Serialises like a plain object.
+ */
+class LazyOutcome implements RuleOutcome {
+  private traced?: ConditionTree;
+  private usedFacts?: FactValues;
+
+  constructor(
+    readonly rule: string,
+    readonly fired: boolean,
+    readonly eventType: string,
+    readonly params: Record<string, unknown>,
+    private readonly factNames: string[],
+    private readonly allFacts: FactValues,
+    private readonly result: RuleResult,
+  ) {}
+
+  get facts(): FactValues {
+    this.usedFacts ??= Object.fromEntries(this.factNames.map((fact) => [fact, this.allFacts[fact] ?? null]));
+    return this.usedFacts;
+  }
+
+  get conditions(): ConditionTree {
+    this.traced ??= traceOf(this.result.conditions as unknown as Record<string, unknown>);
+    return this.traced;
+  }
+
+  toJSON(): RuleOutcome {
+    const { rule, fired, eventType, params, facts, conditions } = this;
+    return { rule, fired, eventType, params, facts, conditions };
   }
 }
 

@@ -28,10 +28,10 @@ export class DecisionLog {
 
   /** Buffered; written within a flush interval. */
   record(records: DecisionRecord[]): void {
-    this.buffer.push(...records);
+    for (const record of records) this.buffer.push(record);
     if (this.buffer.length > MAX_BUFFERED) {
       const dropped = this.buffer.length - MAX_BUFFERED;
-      this.buffer = this.buffer.slice(dropped);
+      this.buffer.splice(0, dropped);
       this.logger.warn(`Decision log buffer full: dropped the ${dropped} oldest unwritten records`);
     }
   }
@@ -55,7 +55,7 @@ export class DecisionLog {
       const batch = this.buffer.slice(0, 500);
       try {
         await this.store.insert(batch);
-        this.buffer = this.buffer.slice(batch.length);
+        this.buffer.splice(0, batch.length);
       } catch (error) {
         this.logger.warn(`Could not write ${batch.length} decision records yet: ${(error as Error).message}`);
         return;

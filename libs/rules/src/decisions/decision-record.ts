@@ -25,9 +25,15 @@ export function decisionRecordOf(
     ruleSet: ruleSet.reference,
     subject,
     facts,
-    firedRules: outcomes.filter((outcome) => outcome.fired).map((outcome) => outcome.rule),
+    firedRules: firedRulesOf(outcomes),
     outcomes,
     context,
     evaluatedAt: new Date().toISOString(),
   };
+}
+
+function firedRulesOf(outcomes: RuleOutcome[]): string[] {
+  const fired: string[] = [];
+  for (const outcome of outcomes) if (outcome.fired) fired.push(outcome.rule);
+  return fired;
 }
