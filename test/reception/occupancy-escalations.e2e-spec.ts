@@ -1,4 +1,5 @@
 import { ReceptionEventTypes, type EscalationRaised, type EscalationResolved } from '#contracts';
+import { MessagingRuntime } from '#messaging';
 import { ReceptionHarness } from '../support/reception-harness.js';
 
 interface Occupancy {
@@ -115,6 +116,20 @@ describe('reception occupancy and escalations on real Kafka and PostgreSQL', () 
     expect(occupancy.national).toEqual({ residents: 8, capacity: 10, occupancyPercent: 80 });
     expect(occupancy.centres).toMatchObject([{ centreId: 'OSL-1', residents: 8 }]);
     expect(await harness.get<unknown[]>('/reception/escalations?status=open')).toEqual([]);
+  });
+
+  it('forgets sent outbox rows and processed-event ids after their retention, keeping recent ones', async () => {
+    const [{ count }] = await harness.env.query<{ count: string }>('SELECT count(*) FROM processed_events');
+    await harness.env.query(
+      `UPDATE outbox SET published_at = now() - interval '8 days' WHERE position = (SELECT min(position) FROM outbox)`,
+    );
+    await harness.env.query(
+      `UPDATE processed_events SET processed_at = now() - interval '31 days'
+       WHERE event_id = (SELECT event_id FROM processed_events ORDER BY processed_at LIMIT 1)`,
+    );
+    const removed = await harness.service!.app.get(MessagingRuntime).housekeeping.run();
+    expect(removed).toEqual({ outbox: 1, processedEvents: 1 });
+    expect(await harness.processedCount()).toBe(Number(count) - 1);
   });
 
   it('answers a bad query with a 400 naming the field', async () => {

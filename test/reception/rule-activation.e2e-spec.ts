@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -211,5 +212,20 @@ describe('rule sets activated while two instances of the reception service run',
     // Active 1.2.0 fires at 70 %; the candidate at 50 %: arrivals 10 to 13 (50-65 %) would now escalate.
     expect(report.appear.byRule).toEqual({ 'national-occupancy-high': 4 });
     expect(report.disappear.count).toBe(0);
+
+    // The same simulation from the command line, as policy staff run it against the service's database.
+    const candidateFile = path.join(rulesDirectory, 'candidate.json');
+    writeFileSync(candidateFile, JSON.stringify(withThreshold('1.3.0', 50)));
+    const cli = spawnSync(
+      process.execPath,
+      ['dist/tools/rules-cli.js', 'simulate', candidateFile, '--schema', harness.env.schema],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: harness.env.databaseUrl },
+      },
+    );
+    expect(cli.stdout).toContain(`Candidate 1.3.0 against active 1.2.0 over ${processed} recorded decisions`);
+    expect(cli.stdout).toContain('would appear: 4 (national-occupancy-high: 4)');
+    expect(cli.status).toBe(0);
   });
 });

@@ -15,3 +15,4 @@ export * from './messaging-runtime.js';
 export * from './messaging.module.js';
 export * from './wakeable.js';
 export * from './consumer/handles-event.decorator.js';
+export * from './housekeeping.js';

@@ -9,6 +9,7 @@ import type { KafkaSettings } from './kafka/kafka-settings.js';
 import { EventValidator } from './event-validator.js';
 import { Outbox } from './outbox/outbox.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
+import { MessagingHousekeeping } from './housekeeping.js';
 
 export interface MessagingSettings {
   /** CloudEvents `source` of everything this service publishes, e.g. `/reception`. */
@@ -25,6 +26,7 @@ export class MessagingRuntime {
   readonly validator = new EventValidator();
   readonly outbox: Outbox;
   readonly relay: OutboxRelay;
+  readonly housekeeping: MessagingHousekeeping;
   private readonly logger = new Logger(MessagingRuntime.name);
 
   constructor(
@@ -43,6 +45,7 @@ export class MessagingRuntime {
       pollIntervalMs: settings.outbox.pollIntervalMs,
     });
     this.outbox = new Outbox(settings.source, this.validator, () => this.relay.nudge());
+    this.housekeeping = new MessagingHousekeeping(dataSource);
   }
 
   /**
@@ -70,11 +73,13 @@ export class MessagingRuntime {
 
   async start(): Promise<void> {
     await this.producer.connect();
+    this.housekeeping.start();
     if (this.settings.outbox.relayEnabled) this.relay.start();
     else this.logger.warn('Outbox relay is disabled (OUTBOX_RELAY_ENABLED=false): events stay in the outbox');
   }
 
   async stopRelay(): Promise<void> {
+    this.housekeeping.stop();
     await this.relay.stop();
   }
 
