@@ -11,7 +11,72 @@ export interface RuleSetContract {
   /** The file under rules/ that policy staff edit. */
   file: string;
   eventParams: Record<string, JsonSchema>;
+  /** Every fact must say what happens when a subject has no value for it. */
+  factsNeedWhenMissing?: boolean;
 }
+
+const reason: JsonSchema = {
+  type: 'object',
+  required: ['reason'],
+  additionalProperties: false,
+  properties: { reason: { type: 'string', minLength: 1 } },
+};
+
+const requestCriteriaParams: Record<string, JsonSchema> = {
+  eligible: reason,
+  exclude: reason,
+  'em-eligible': reason,
+  criterion: {
+    type: 'object',
+    required: ['criterion', 'fact', 'weight', 'direction'],
+    additionalProperties: false,
+    properties: {
+      criterion: { type: 'string', minLength: 1 },
+      fact: { type: 'string', minLength: 1, description: 'A number fact the rule set declares' },
+      weight: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+      direction: {
+        enum: ['higher', 'lower'],
+        description: 'Whether a higher or a lower value means a larger request',
+      },
+    },
+  },
+  continuity: {
+    type: 'object',
+    required: ['basis', 'weight'],
+    additionalProperties: false,
+    properties: {
+      basis: { enum: ['lastYearRequested', 'lastYearDecided', 'lastYearSettled'] },
+      weight: { type: 'number', minimum: 0, maximum: 1 },
+    },
+  },
+  minimum: {
+    type: 'object',
+    required: ['persons', 'belowMinimum'],
+    additionalProperties: false,
+    properties: { persons: { type: 'integer', minimum: 1 }, belowMinimum: { enum: ['exclude', 'raise'] } },
+  },
+  cap: {
+    type: 'object',
+    minProperties: 1,
+    additionalProperties: false,
+    properties: {
+      persons: { type: 'integer', minimum: 1 },
+      percentOfPopulation: { type: 'number', exclusiveMinimum: 0 },
+    },
+  },
+  'county-recommendation': {
+    type: 'object',
+    required: ['use'],
+    additionalProperties: false,
+    properties: { use: { enum: ['override', 'ignore'] } },
+  },
+  'distribution-method': {
+    type: 'object',
+    required: ['method'],
+    additionalProperties: false,
+    properties: { method: { enum: ['county-first', 'direct'] } },
+  },
+};
 
 const escalationParams: JsonSchema = {
   type: 'object',
@@ -37,6 +102,13 @@ export const ruleSetContracts: RuleSetContract[] = [
     service: 'reception',
     file: 'reception/escalations.json',
     eventParams: { escalation: escalationParams },
+  },
+  {
+    ruleSetId: 'settlement-request-criteria',
+    service: 'settlement',
+    file: 'settlement/request-criteria.json',
+    eventParams: requestCriteriaParams,
+    factsNeedWhenMissing: true,
   },
 ];
 

@@ -47,6 +47,19 @@ export const ruleSetJsonSchema = {
             additionalProperties: false,
             properties: { min: { type: 'number' }, max: { type: 'number' } },
           },
+          whenMissing: {
+            description:
+              'When a subject has no value: exclude it, use the median of the others, or use this value',
+            oneOf: [
+              { enum: ['exclude', 'median'] },
+              {
+                type: 'object',
+                required: ['value'],
+                additionalProperties: false,
+                properties: { value: { type: ['number', 'string', 'boolean'] } },
+              },
+            ],
+          },
         },
       },
     },

@@ -21,6 +21,11 @@ export interface FactDeclaration {
   unit?: string;
   description: string;
   range?: { min?: number; max?: number };
+  /**
+   * What happens when a subject has no value for the fact: "exclude" it, use the "median" of the others,
+   * or use a stated value. Never silently 0.
+   */
+  whenMissing?: 'exclude' | 'median' | { value: number | string | boolean };
 }
 
 export interface RuleDefinition {

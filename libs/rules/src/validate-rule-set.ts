@@ -34,6 +34,17 @@ export function validateRuleSet(candidate: unknown): RuleSetProblem[] {
   if (document.effectiveTo && document.effectiveTo < document.effectiveFrom) {
     problems.push({ path: '$.effectiveTo', message: 'the rule set cannot end before it starts' });
   }
+  const contract = ruleSetContractOf(document.id);
+  if (contract?.factsNeedWhenMissing) {
+    document.facts.forEach((fact, index) => {
+      if (!fact.whenMissing) {
+        problems.push({
+          path: `$.facts[${index}]`,
+          message: `fact "${fact.name}" must say what happens when a municipality has no value (whenMissing)`,
+        });
+      }
+    });
+  }
   const seenRules = new Set<string>();
   document.rules.forEach((rule, index) => {
     const path = `$.rules[${index}]`;
@@ -46,7 +57,7 @@ export function validateRuleSet(candidate: unknown): RuleSetProblem[] {
     }
     seenRules.add(rule.name);
     checkCondition(rule.conditions, `${path}.conditions`, rule.name, facts, problems);
-    checkEvent(document.id, rule.event, `${path}.event`, rule.name, problems);
+    checkEvent(document.id, rule.event, `${path}.event`, rule.name, facts, problems);
   });
   return problems;
 }
@@ -56,6 +67,7 @@ function checkEvent(
   event: { type: string; params?: Record<string, unknown> },
   path: string,
   rule: string,
+  facts: Map<string, FactDeclaration>,
   problems: RuleSetProblem[],
 ): void {
   const contract = ruleSetContractOf(ruleSetId);
@@ -84,6 +96,15 @@ function checkEvent(
         message: `${problem.message} (the ${contract.service} service reads these params)`,
       });
     }
+    return;
+  }
+  const namedFact = (event.params as { fact?: unknown }).fact;
+  if (typeof namedFact === 'string' && facts.get(namedFact)?.type !== 'number') {
+    problems.push({
+      path: `${path}.params.fact`,
+      rule,
+      message: `"${namedFact}" must be a number fact the rule set declares`,
+    });
   }
 }
 
