@@ -86,7 +86,7 @@ export async function computeDistribution(input: DistributionInput): Promise<Dis
     evaluations.push({ municipality, resolved: facts, fired: outcomes.filter((outcome) => outcome.fired) });
   }
 
-  const method = setting(evaluations, 'distribution-method', {
+  const method = setting<{ method: 'county-first' | 'direct' }>(evaluations, 'distribution-method', {
     method: 'direct',
   }).method;
   const useRecommendations =
