@@ -1,7 +1,7 @@
 import { ReceptionEventTypes, Topics } from '#contracts';
 import { buildEvent, DeadLetterHeaders } from '#messaging';
 import { eventDefinitionOf } from '#contracts';
-import { ReceptionHarness } from '../support/reception-harness.js';
+import { ReceptionHarness } from '../support/service-harness.js';
 
 const centres = Topics.receptionCentres.name;
 const deadLetters = `${centres}.dlq`;

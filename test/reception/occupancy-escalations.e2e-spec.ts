@@ -1,6 +1,6 @@
 import { ReceptionEventTypes, type EscalationRaised, type EscalationResolved } from '#contracts';
 import { MessagingRuntime } from '#messaging';
-import { ReceptionHarness } from '../support/reception-harness.js';
+import { ReceptionHarness } from '../support/service-harness.js';
 
 interface Occupancy {
   national: { residents: number; capacity: number; occupancyPercent: number | null };

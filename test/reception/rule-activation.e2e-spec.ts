@@ -13,7 +13,7 @@ import {
 import type { ServiceApp } from '#platform';
 import type { RuleSetDocument } from '#rules';
 import { waitUntil } from '../../infra/wait-until.js';
-import { ReceptionHarness } from '../support/reception-harness.js';
+import { ReceptionHarness } from '../support/service-harness.js';
 
 const RULE_SET = 'reception-escalations';
 

@@ -1,6 +1,6 @@
 import { ReceptionEventTypes, Topics } from '#contracts';
 import { waitUntil } from '../../infra/wait-until.js';
-import { ReceptionHarness } from '../support/reception-harness.js';
+import { ReceptionHarness } from '../support/service-harness.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
 
 describe('an unreachable database', () => {

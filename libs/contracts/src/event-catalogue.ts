@@ -1,9 +1,13 @@
 import type { EventDefinition } from './event-definition.js';
 import { receptionEventDefinitions } from './events/reception-events.js';
 import { ruleEventDefinitions } from './events/rule-events.js';
+import { settlementEventDefinitions } from './events/settlement-events.js';
 
 export const eventCatalogue: ReadonlyMap<string, EventDefinition> = new Map(
-  [...receptionEventDefinitions, ...ruleEventDefinitions].map((definition) => [definition.type, definition]),
+  [...receptionEventDefinitions, ...settlementEventDefinitions, ...ruleEventDefinitions].map((definition) => [
+    definition.type,
+    definition,
+  ]),
 );
 
 export function eventDefinitionOf(type: string): EventDefinition | undefined {

@@ -5,7 +5,7 @@ export interface EventDefinition {
   type: string;
   topic: string;
   description: string;
-  /** The data field whose value is the Kafka message key and the CloudEvent subject (the aggregate id). */
+  /** The data field (a string or a whole number) whose value is the Kafka message key and the CloudEvent subject. */
   keyField: string;
   dataSchema: JsonSchema;
 }

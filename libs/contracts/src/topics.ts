@@ -19,6 +19,21 @@ export const Topics = {
     partitions: 3,
     description: 'Escalations raised and resolved by the reception escalation rules, keyed by subject',
   },
+  settlementNeed: {
+    name: 'settlement.need',
+    partitions: 1,
+    description: 'Estimates and revisions of the yearly settlement need, keyed by year',
+  },
+  settlementMunicipalities: {
+    name: 'settlement.municipalities',
+    partitions: 6,
+    description: "Requests to municipalities and the municipalities' decisions, keyed by municipality number",
+  },
+  settlementPersons: {
+    name: 'settlement.persons',
+    partitions: 6,
+    description: 'Settlement-ready persons and their settlement, keyed by pseudonymous person id',
+  },
   ruleAnnouncements: {
     name: 'rules.announcements',
     partitions: 1,

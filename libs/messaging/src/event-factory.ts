@@ -8,9 +8,10 @@ export function buildEvent<TData extends object>(
   data: TData,
   now: Date = new Date(),
 ): CloudEvent<TData> {
-  const subject = (data as Record<string, unknown>)[definition.keyField];
+  const key = (data as Record<string, unknown>)[definition.keyField];
+  const subject = typeof key === 'number' && Number.isInteger(key) ? String(key) : key;
   if (typeof subject !== 'string' || subject.length === 0) {
-    throw new Error(`${definition.type} needs a string "${definition.keyField}" to key it`);
+    throw new Error(`${definition.type} needs "${definition.keyField}" to key it`);
   }
   return {
     specversion: '1.0',

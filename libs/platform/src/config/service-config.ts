@@ -23,6 +23,8 @@ export interface ServiceConfig {
   redis: { url: string };
   outbox: { relayEnabled: boolean; pollIntervalMs: number };
   rules: { directory: string; pollIntervalMs: number; watchFiles: boolean };
+  /** The reference data the project ships (data/). */
+  dataDirectory: string;
 }
 
 export interface ServiceDefaults {
@@ -67,6 +69,7 @@ export function readServiceConfig(
       pollIntervalMs: read.integer('RULES_POLL_INTERVAL_MS', 1000, { min: 50, max: 600000 }),
       watchFiles: read.boolean('RULES_WATCH_FILES', true),
     },
+    dataDirectory: read.string('DATA_DIRECTORY', 'data'),
   };
   if (topicPrefix && !/^[A-Za-z0-9._-]+$/.test(topicPrefix)) {
     throw new Error(`KAFKA_TOPIC_PREFIX="${topicPrefix}" may only hold letters, digits, '.', '_' and '-'`);

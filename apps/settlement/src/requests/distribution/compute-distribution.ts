@@ -1,4 +1,4 @@
-import type { CompiledRuleSet, RuleOutcome } from '#rules';
+import type { CompiledRuleSet, FactValues, RuleOutcome } from '#rules';
 import { apportion, ApportionmentError, type Claimant } from './apportion.js';
 import type {
   CountyRecommendation,
@@ -17,6 +17,8 @@ export interface DistributionInput {
   criteria: CompiledRuleSet;
   municipalities: MunicipalityInput[];
   countyRecommendations?: CountyRecommendation[];
+  /** Called with each municipality's evaluation, for decision records. */
+  onEvaluated?: (municipalityNumber: string, facts: FactValues, outcomes: RuleOutcome[]) => void;
 }
 
 export class DistributionError extends Error {}
@@ -83,6 +85,7 @@ export async function computeDistribution(input: DistributionInput): Promise<Dis
   for (const municipality of input.municipalities) {
     const facts = resolved.get(municipality.number)!;
     const outcomes = facts.missing.length > 0 ? [] : await input.criteria.evaluate(facts.facts);
+    if (outcomes.length > 0) input.onEvaluated?.(municipality.number, facts.facts, outcomes);
     evaluations.push({ municipality, resolved: facts, fired: outcomes.filter((outcome) => outcome.fired) });
   }
 

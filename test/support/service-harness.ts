@@ -1,14 +1,22 @@
 import { Topics } from '#contracts';
-import type { ServiceApp } from '#platform';
+import type { ServiceApp, ServiceConfig } from '#platform';
 import { createReceptionApp } from '../../apps/reception/src/reception.app.js';
 import { readReceptionConfig } from '../../apps/reception/src/reception.config.js';
+import { createSettlementApp } from '../../apps/settlement/src/settlement.app.js';
+import { readSettlementConfig } from '../../apps/settlement/src/settlement.config.js';
 import { waitUntil } from '../../infra/wait-until.js';
 import { EventSender } from './event-sender.js';
 import { IsolatedEnvironment } from './isolated-environment.js';
 import { TopicProbe } from './topic-probe.js';
 
-/** The reception service running in this process against an isolated environment, with a sender and a probe. */
-export class ReceptionHarness {
+interface ServiceKind {
+  create(config: ServiceConfig): Promise<ServiceApp>;
+  readConfig(env: NodeJS.ProcessEnv): ServiceConfig;
+  probedTopics: string[];
+}
+
+/** A service running in this process against an isolated environment, with an event sender and a topic probe. */
+export class ServiceHarness {
   readonly env: IsolatedEnvironment;
   readonly sender: EventSender;
   readonly probe: TopicProbe;
@@ -16,26 +24,25 @@ export class ReceptionHarness {
   private readonly others: ServiceApp[] = [];
   private serviceEnv: Record<string, string> = {};
 
-  constructor(name: string) {
+  constructor(
+    name: string,
+    private readonly kind: ServiceKind,
+  ) {
     this.env = new IsolatedEnvironment(name);
     this.sender = new EventSender(this.env.kafka);
-    this.probe = new TopicProbe(this.env.kafka, [
-      Topics.receptionEscalations.name,
-      `${Topics.receptionCentres.name}.dlq`,
-      Topics.ruleAnnouncements.name,
-    ]);
+    this.probe = new TopicProbe(this.env.kafka, [...kind.probedTopics, Topics.ruleAnnouncements.name]);
   }
 
   async start(serviceEnv: Record<string, string> = {}): Promise<void> {
     await this.env.createTopics();
     await Promise.all([this.sender.connect(), this.probe.start()]);
     this.serviceEnv = serviceEnv;
-    this.service = await createReceptionApp(readReceptionConfig(this.env.serviceEnv(serviceEnv)));
+    this.service = await this.kind.create(this.kind.readConfig(this.env.serviceEnv(serviceEnv)));
   }
 
   /** Another instance of the service with the same settings: same consumer group, same schema. */
   async startAnotherInstance(): Promise<ServiceApp> {
-    const instance = await createReceptionApp(readReceptionConfig(this.env.serviceEnv(this.serviceEnv)));
+    const instance = await this.kind.create(this.kind.readConfig(this.env.serviceEnv(this.serviceEnv)));
     this.others.push(instance);
     return instance;
   }
@@ -93,5 +100,29 @@ export class ReceptionHarness {
       { timeoutMs: 30000, intervalMs: 50 },
     );
     await this.probe.drain();
+  }
+}
+
+export class ReceptionHarness extends ServiceHarness {
+  constructor(name: string) {
+    super(name, {
+      create: createReceptionApp,
+      readConfig: readReceptionConfig,
+      probedTopics: [Topics.receptionEscalations.name, `${Topics.receptionCentres.name}.dlq`],
+    });
+  }
+}
+
+export class SettlementHarness extends ServiceHarness {
+  constructor(name: string) {
+    super(name, {
+      create: createSettlementApp,
+      readConfig: readSettlementConfig,
+      probedTopics: [
+        Topics.settlementMunicipalities.name,
+        `${Topics.settlementMunicipalities.name}.dlq`,
+        `${Topics.settlementNeed.name}.dlq`,
+      ],
+    });
   }
 }

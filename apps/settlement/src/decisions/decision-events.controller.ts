@@ -1,0 +1,24 @@
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import { SettlementEventTypes, type MunicipalityDecidedEvent } from '#contracts';
+import { HandlesEvent, KafkaEventContext, PermanentEventError } from '#messaging';
+import { DecisionsRepository } from './decisions.repository.js';
+
+@Controller()
+export class DecisionEventsController {
+  constructor(@Inject(DecisionsRepository) private readonly decisions: DecisionsRepository) {}
+
+  @HandlesEvent(SettlementEventTypes.municipalityDecided)
+  async onMunicipalityDecided(
+    @Payload() event: MunicipalityDecidedEvent,
+    @Ctx() context: KafkaEventContext,
+  ): Promise<void> {
+    const decision = event.data;
+    if (!(await this.decisions.municipalityExists(context.transaction, decision.municipalityNumber))) {
+      throw new PermanentEventError(`${decision.municipalityNumber} is not a municipality`);
+    }
+    if (decision.em > decision.total)
+      throw new PermanentEventError('a decision cannot include more unaccompanied minors than persons');
+    await this.decisions.add(context.transaction, decision);
+  }
+}

@@ -1,0 +1,4 @@
+import { InitialSettlementSchema1764000000000 } from './1764000000000-initial-settlement-schema.js';
+import { SettlementSchema1764200000000 } from './1764200000000-settlement-schema.js';
+
+export const settlementMigrations = [InitialSettlementSchema1764000000000, SettlementSchema1764200000000];

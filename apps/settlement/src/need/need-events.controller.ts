@@ -1,0 +1,24 @@
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import { SettlementEventTypes, type NeedEstimatedEvent } from '#contracts';
+import { HandlesEvent, KafkaEventContext, PermanentEventError } from '#messaging';
+import { NeedRepository } from './need.repository.js';
+
+@Controller()
+export class NeedEventsController {
+  constructor(@Inject(NeedRepository) private readonly need: NeedRepository) {}
+
+  @HandlesEvent(SettlementEventTypes.needEstimated)
+  async onNeedEstimated(
+    @Payload() event: NeedEstimatedEvent,
+    @Ctx() context: KafkaEventContext,
+  ): Promise<void> {
+    const estimate = event.data;
+    if (estimate.emUnder15 + estimate.em15To18 > estimate.total) {
+      throw new PermanentEventError(
+        'unaccompanied minors (under 15 and 15–18) cannot be more than the total',
+      );
+    }
+    await this.need.add(context.transaction, estimate);
+  }
+}

@@ -1,0 +1,125 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { FactValue } from '#rules';
+import type { Indicators } from '../requests/distribution/distribution-inputs.js';
+import type { ReferenceData } from './reference-data.js';
+
+interface MunicipalityRow {
+  municipality_number: string;
+  name: string;
+  county_number: string;
+  county_name: string;
+  population: number;
+}
+
+interface FiguresRow {
+  year: number;
+  municipality_number: string;
+  requested: number | null;
+  decided: number | null;
+  settled: number | null;
+}
+
+/** Municipalities, counties, IMDi's yearly figures and supplied indicators in the settlement schema. */
+@Injectable()
+export class ReferenceDataRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  /** Loads the shipped reference data; safe to run again (rows are upserted). */
+  async seed(reference: ReferenceData, source: string): Promise<void> {
+    await this.dataSource.transaction(async (transaction) => {
+      for (const county of reference.counties) {
+        await transaction.query(
+          `INSERT INTO counties (county_number, name) VALUES ($1, $2) ON CONFLICT (county_number) DO UPDATE SET name = EXCLUDED.name`,
+          [county.number, county.name],
+        );
+      }
+      await transaction.query(
+        `INSERT INTO municipalities (municipality_number, name, county_number, population)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[])
+         ON CONFLICT (municipality_number) DO UPDATE SET name = EXCLUDED.name,
+           county_number = EXCLUDED.county_number, population = EXCLUDED.population`,
+        [
+          reference.municipalities.map((m) => m.number),
+          reference.municipalities.map((m) => m.name),
+          reference.municipalities.map((m) => m.countyNumber),
+          reference.municipalities.map((m) => m.population),
+        ],
+      );
+      await transaction.query(
+        `INSERT INTO settlement_figures (year, municipality_number, requested, decided, settled, source)
+         SELECT y, m, r, d, s, $6 FROM unnest($1::int[], $2::text[], $3::int[], $4::int[], $5::int[]) AS t(y, m, r, d, s)
+         ON CONFLICT (year, municipality_number) DO UPDATE SET requested = EXCLUDED.requested,
+           decided = EXCLUDED.decided, settled = EXCLUDED.settled, source = EXCLUDED.source`,
+        [
+          reference.figures.map((f) => f.year),
+          reference.figures.map((f) => f.municipalityNumber),
+          reference.figures.map((f) => f.requested),
+          reference.figures.map((f) => f.decided),
+          reference.figures.map((f) => f.settled),
+          source,
+        ],
+      );
+    });
+  }
+
+  async read(): Promise<ReferenceData> {
+    const municipalities = await this.dataSource.query<MunicipalityRow[]>(
+      `SELECT m.*, c.name AS county_name FROM municipalities m JOIN counties c USING (county_number) ORDER BY municipality_number`,
+    );
+    const counties = await this.dataSource.query<{ county_number: string; name: string }[]>(
+      `SELECT * FROM counties ORDER BY county_number`,
+    );
+    const figures = await this.dataSource.query<FiguresRow[]>(`SELECT * FROM settlement_figures`);
+    return {
+      municipalities: municipalities.map((row) => ({
+        number: row.municipality_number,
+        name: row.name,
+        countyNumber: row.county_number,
+        countyName: row.county_name,
+        population: row.population,
+      })),
+      counties: counties.map((row) => ({ number: row.county_number, name: row.name })),
+      figures: figures.map((row) => ({
+        year: row.year,
+        municipalityNumber: row.municipality_number,
+        requested: row.requested,
+        decided: row.decided,
+        settled: row.settled,
+      })),
+    };
+  }
+
+  async indicators(): Promise<Indicators> {
+    const rows =
+      await this.dataSource.query<{ municipality_number: string; fact: string; value: FactValue }[]>(
+        `SELECT * FROM indicators`,
+      );
+    const indicators: Indicators = new Map();
+    for (const row of rows) {
+      indicators.set(row.municipality_number, {
+        ...indicators.get(row.municipality_number),
+        [row.fact]: row.value,
+      });
+    }
+    return indicators;
+  }
+
+  async saveIndicators(indicators: Indicators, suppliedBy: string): Promise<number> {
+    let count = 0;
+    await this.dataSource.transaction(async (transaction) => {
+      for (const [municipality, values] of indicators) {
+        for (const [fact, value] of Object.entries(values)) {
+          await transaction.query(
+            `INSERT INTO indicators (municipality_number, fact, value, supplied_by) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (municipality_number, fact) DO UPDATE SET value = EXCLUDED.value,
+               supplied_by = EXCLUDED.supplied_by, supplied_at = now()`,
+            [municipality, fact, JSON.stringify(value), suppliedBy],
+          );
+          count += 1;
+        }
+      }
+    });
+    return count;
+  }
+}

@@ -1,0 +1,21 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { SERVICE_CONFIG, type ServiceConfig } from '#platform';
+import { readReferenceData } from './reference-data.js';
+import { ReferenceDataRepository } from './reference-data.repository.js';
+
+/** Loads data/ into the settlement schema at start-up (idempotent), so figures follow the shipped files. */
+@Injectable()
+export class SeedReferenceData implements OnModuleInit {
+  constructor(
+    @Inject(ReferenceDataRepository) private readonly repository: ReferenceDataRepository,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    const reference = readReferenceData(this.config.dataDirectory);
+    await this.repository.seed(reference, 'IMDi, Oversikt over bosettingen i kommunene (data/SOURCES.md)');
+    new Logger(SeedReferenceData.name).log(
+      `Reference data: ${reference.municipalities.length} municipalities, ${reference.counties.length} counties, ${reference.figures.length} IMDi figures`,
+    );
+  }
+}

@@ -1,0 +1,105 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Distribution } from './distribution/distribution.js';
+
+export type DistributionStatus = 'draft' | 'issued' | 'superseded';
+
+export interface StoredDistribution extends Distribution {
+  distributionId: string;
+  status: DistributionStatus;
+  candidate: boolean;
+  basedOnEstimate: number | null;
+  issuedAt: string | null;
+  issuedBy: string | null;
+}
+
+interface DistributionRow {
+  distribution_id: string;
+  status: DistributionStatus;
+  candidate: boolean;
+  based_on_estimate: string | null;
+  result: Distribution;
+  issued_at: Date | null;
+  issued_by: string | null;
+}
+
+const toStored = (row: DistributionRow): StoredDistribution => ({
+  ...row.result,
+  distributionId: row.distribution_id,
+  status: row.status,
+  candidate: row.candidate,
+  basedOnEstimate: row.based_on_estimate === null ? null : Number(row.based_on_estimate),
+  issuedAt: row.issued_at?.toISOString() ?? null,
+  issuedBy: row.issued_by,
+});
+
+@Injectable()
+export class RequestsRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async saveDraft(
+    distributionId: string,
+    distribution: Distribution,
+    candidate: boolean,
+    basedOnEstimate: number | null,
+  ): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO distributions (distribution_id, year, total, em, method, rule_set_id, rule_set_version, content_hash,
+         candidate, based_on_estimate, status, result, computed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'draft', $11, $12)`,
+      [
+        distributionId,
+        distribution.year,
+        distribution.total,
+        distribution.em,
+        distribution.method,
+        distribution.ruleSet.id,
+        distribution.ruleSet.version,
+        distribution.ruleSet.contentHash,
+        candidate,
+        basedOnEstimate,
+        JSON.stringify(distribution),
+        distribution.computedAt,
+      ],
+    );
+  }
+
+  async get(
+    distributionId: string,
+    transaction: EntityManager = this.dataSource.manager,
+  ): Promise<StoredDistribution | undefined> {
+    const rows = await transaction.query<DistributionRow[]>(
+      `SELECT * FROM distributions WHERE distribution_id = $1`,
+      [distributionId],
+    );
+    return rows[0] ? toStored(rows[0]) : undefined;
+  }
+
+  async issued(year: number): Promise<StoredDistribution | undefined> {
+    const rows = await this.dataSource.query<DistributionRow[]>(
+      `SELECT * FROM distributions WHERE year = $1 AND status = 'issued'`,
+      [year],
+    );
+    return rows[0] ? toStored(rows[0]) : undefined;
+  }
+
+  /** Marks a draft issued and the year's previously issued distribution superseded. */
+  async markIssued(
+    transaction: EntityManager,
+    distribution: StoredDistribution,
+    issuedBy: string,
+  ): Promise<void> {
+    await transaction.query(
+      `UPDATE distributions SET status = 'superseded' WHERE year = $1 AND status = 'issued'`,
+      [distribution.year],
+    );
+    await transaction.query(
+      `UPDATE distributions SET status = 'issued', issued_at = now(), issued_by = $2 WHERE distribution_id = $1`,
+      [distribution.distributionId, issuedBy],
+    );
+  }
+
+  async lock(transaction: EntityManager, year: number): Promise<void> {
+    await transaction.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`distribution:${year}`]);
+  }
+}

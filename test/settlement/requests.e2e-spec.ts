@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { SettlementEventTypes, type RequestIssued } from '#contracts';
+import type { RuleSetDocument } from '#rules';
+import { SettlementHarness } from '../support/service-harness.js';
+
+interface Distribution {
+  distributionId: string;
+  status: string;
+  year: number;
+  total: number;
+  em: number;
+  basedOnEstimate: number | null;
+  ruleSet: { id: string; version: string };
+  municipalities: {
+    kommunenummer: string;
+    requested: number;
+    em: number;
+    explanation: { criteria: unknown[]; minimum: number };
+  }[];
+  differences?: { kommunenummer: string; change: number }[];
+}
+
+describe('requests to municipalities in the settlement service', () => {
+  const harness = new SettlementHarness('requests');
+  let processed = 0;
+  let draft: Distribution;
+
+  beforeAll(() => harness.start());
+  afterAll(() => harness.stop());
+
+  it('keeps every estimate of the need and uses the latest', async () => {
+    for (const [total, estimatedOn] of [
+      [13500, '2025-06-01'],
+      [13000, '2025-10-15'],
+    ] as const) {
+      await harness.sender.send(SettlementEventTypes.needEstimated, {
+        year: 2026,
+        total,
+        emUnder15: 80,
+        em15To18: 571,
+        source: 'national committee',
+        estimatedOn,
+      });
+      processed += 1;
+    }
+    await harness.waitForProcessed(processed);
+    const need = await harness.get<{ current: { total: number }; history: unknown[] }>(
+      '/settlement/need/2026',
+    );
+    expect(need.current.total).toBe(13000);
+    expect(need.history).toHaveLength(2);
+  });
+
+  it('distributes the need in force over all 357 municipalities, exactly, with explanations', async () => {
+    const response = await harness.post('/settlement/requests/distribute', { year: 2026 });
+    expect(response.status).toBe(201);
+    draft = response.body as Distribution;
+    expect(draft).toMatchObject({
+      status: 'draft',
+      total: 13000,
+      em: 651,
+      ruleSet: { id: 'settlement-request-criteria', version: '1.0.0' },
+    });
+    expect(draft.basedOnEstimate).not.toBeNull();
+    expect(draft.municipalities).toHaveLength(357);
+    expect(draft.municipalities.reduce((sum, m) => sum + m.requested, 0)).toBe(13000);
+    expect(draft.municipalities.reduce((sum, m) => sum + m.em, 0)).toBe(651);
+    for (const m of draft.municipalities)
+      if (m.requested > 0) expect(m.requested).toBeGreaterThanOrEqual(m.explanation.minimum);
+    expect(
+      draft.municipalities.find((m) => m.kommunenummer === '0301')!.explanation.criteria.length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('answers what-if with candidate criteria as the difference per municipality', async () => {
+    const criteria = JSON.parse(
+      readFileSync('rules/settlement/request-criteria.json', 'utf8'),
+    ) as RuleSetDocument;
+    criteria.version = '1.1.0';
+    const continuity = criteria.rules.find((rule) => rule.event.type === 'continuity')!;
+    continuity.event.params = { basis: 'lastYearRequested', weight: 0.8 };
+    const response = await harness.post('/settlement/requests/distribute', { year: 2026, criteria });
+    expect(response.status).toBe(201);
+    const whatIf = response.body as Distribution;
+    expect(whatIf.ruleSet.version).toBe('1.1.0');
+    expect(whatIf.differences!.length).toBeGreaterThan(0);
+    expect(whatIf.differences!.reduce((sum, d) => sum + d.change, 0)).toBe(0);
+
+    const invalid = structuredClone(criteria);
+    invalid.rules[0].event.params = { reason: 5 };
+    const refused = await harness.post('/settlement/requests/distribute', { year: 2026, criteria: invalid });
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(refused.body)).toContain('$.rules[0].event.params.reason');
+  });
+
+  it('issues the requests: one settlement.request.issued per municipality, and a CSV of them', async () => {
+    const issued = await harness.post(`/settlement/requests/distributions/${draft.distributionId}/issue`, {
+      issuedBy: 'IMDi settlement department',
+    });
+    expect(issued).toMatchObject({ status: 200, body: { status: 'issued' } });
+    await harness.waitForQuiet();
+    const events = harness.probe.events<RequestIssued>(SettlementEventTypes.requestIssued);
+    expect(events).toHaveLength(357);
+    expect(events.reduce((sum, event) => sum + event.data.requested, 0)).toBe(13000);
+    expect(new Set(events.map((event) => event.subject)).size).toBe(357);
+
+    const response = await fetch(`${harness.service!.url}/settlement/requests/2026?format=csv`);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    const lines = (await response.text()).trim().split('\n');
+    expect(lines[0]).toBe('kommunenummer,kommunenavn,fylkesnummer,requested,of_which_em');
+    expect(lines).toHaveLength(358);
+    const oslo = draft.municipalities.find((m) => m.kommunenummer === '0301')!;
+    expect(lines).toContain(`0301,Oslo,03,${oslo.requested},${oslo.em}`);
+
+    const again = await harness.post(`/settlement/requests/distributions/${draft.distributionId}/issue`, {
+      issuedBy: 'x',
+    });
+    expect(again.status).toBe(422);
+  });
+
+  it("records municipal decisions and each municipality's gap to its request", async () => {
+    const oslo = draft.municipalities.find((m) => m.kommunenummer === '0301')!;
+    await harness.sender.send(SettlementEventTypes.municipalityDecided, {
+      year: 2026,
+      municipalityNumber: '0301',
+      total: oslo.requested - 50,
+      em: 10,
+      decidedOn: '2026-02-01',
+    });
+    await harness.sender.send(SettlementEventTypes.municipalityDecided, {
+      year: 2026,
+      municipalityNumber: '9999',
+      total: 10,
+      em: 0,
+      decidedOn: '2026-02-01',
+    });
+    processed += 1;
+    await harness.waitForProcessed(processed);
+    const decisions = await harness.get<{
+      requested: number;
+      decided: number;
+      municipalities: { municipalityNumber: string; gap: number | null }[];
+    }>('/settlement/decisions/2026');
+    expect(decisions.requested).toBe(13000);
+    expect(decisions.decided).toBe(oslo.requested - 50);
+    expect(decisions.municipalities.find((m) => m.municipalityNumber === '0301')!.gap).toBe(-50);
+    await harness.probe.waitFor(
+      'the unknown municipality to be dead-lettered',
+      () => harness.probe.on('settlement.municipalities.dlq').length === 1,
+    );
+  });
+
+  it('answers bad requests with a 400 naming the field', async () => {
+    const response = await harness.post('/settlement/requests/distribute', { year: 'next', total: -1 });
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body)).toContain('year');
+    expect(JSON.stringify(response.body)).toContain('total');
+  });
+});
