@@ -17,6 +17,8 @@ const shared = {
 };
 
 export default {
+  // Applies to every project (jest reads it from the top level only); end-to-end hooks start services.
+  testTimeout: 120000,
   reporters: ['default', '<rootDir>/test/support/closing-line-reporter.mjs'],
   projects: [
     {
@@ -31,7 +33,6 @@ export default {
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
-      testTimeout: 120000,
     },
   ],
 };

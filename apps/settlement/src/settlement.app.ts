@@ -6,6 +6,6 @@ export function createSettlementApp(config: ServiceConfig): Promise<ServiceApp> 
   return createServiceApp(SettlementModule.with(config), config, {
     title: 'Settlement (IMDi)',
     description: 'Settlement need, requests to municipalities by the request criteria, municipal decisions.',
-    topics: [Topics.settlementNeed.name, Topics.settlementMunicipalities.name],
+    topics: [Topics.settlementNeed.name, Topics.settlementMunicipalities.name, Topics.settlementPersons.name],
   });
 }

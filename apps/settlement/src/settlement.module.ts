@@ -15,6 +15,12 @@ import { IssueDistribution } from './requests/issue-distribution.js';
 import { RequestsController } from './requests/requests.controller.js';
 import { RequestsRepository } from './requests/requests.repository.js';
 import { settlementRuleSets } from './settlement-rule-sets.js';
+import { MatchingController } from './matching/matching.controller.js';
+import { MatchingService } from './matching/matching.service.js';
+import { PlacementsRepository } from './matching/placements.repository.js';
+import { PeopleEventsController } from './people/people-events.controller.js';
+import { PeopleRepository } from './people/people.repository.js';
+import { WaitingController } from './people/waiting.controller.js';
 
 /** IMDi's settlement work: the need, requests to municipalities by the criteria, and municipal decisions. */
 @Module({})
@@ -38,6 +44,9 @@ export class SettlementModule {
         RequestsController,
         DecisionEventsController,
         DecisionsController,
+        PeopleEventsController,
+        WaitingController,
+        MatchingController,
       ],
       providers: [
         ReferenceDataRepository,
@@ -47,6 +56,9 @@ export class SettlementModule {
         DistributeRequests,
         IssueDistribution,
         DecisionsRepository,
+        PeopleRepository,
+        MatchingService,
+        PlacementsRepository,
       ],
     };
   }

@@ -110,6 +110,27 @@ export const ruleSetContracts: RuleSetContract[] = [
     eventParams: requestCriteriaParams,
     factsNeedWhenMissing: true,
   },
+  {
+    ruleSetId: 'settlement-matching',
+    service: 'settlement',
+    file: 'settlement/matching.json',
+    eventParams: {
+      score: {
+        type: 'object',
+        required: ['points', 'reason'],
+        additionalProperties: false,
+        properties: {
+          points: { type: 'number', minimum: -100, maximum: 100 },
+          reason: {
+            type: 'string',
+            minLength: 1,
+            description: 'Shown to the caseworker beside the suggestion',
+          },
+        },
+      },
+    },
+    factsNeedWhenMissing: true,
+  },
 ];
 
 export function ruleSetContractOf(ruleSetId: string): RuleSetContract | undefined {

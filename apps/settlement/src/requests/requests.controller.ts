@@ -27,6 +27,7 @@ import { RequestsRepository, type StoredDistribution } from './requests.reposito
 import { ReferenceDataRepository } from '../reference-data/reference-data.repository.js';
 import { ActiveRuleSets } from '#rules';
 import { REQUEST_CRITERIA } from './distribute-requests.js';
+import { MATCHING_RULES } from '../matching/matching.service.js';
 
 function asHttpError(error: unknown): never {
   if (error instanceof RuleSetValidationError)
@@ -120,11 +121,10 @@ export class RequestsController {
     const reference = await this.reference.read();
     const known = new Set(reference.municipalities.map((municipality) => municipality.number));
     try {
-      const indicators = parseIndicatorsCsv(
-        body.csv,
-        this.ruleSets.current(REQUEST_CRITERIA).loaded.document.facts,
-        known,
+      const facts = [REQUEST_CRITERIA, MATCHING_RULES].flatMap(
+        (id) => this.ruleSets.current(id).loaded.document.facts,
       );
+      const indicators = parseIndicatorsCsv(body.csv, facts, known);
       return { values: await this.reference.saveIndicators(indicators, body.suppliedBy) };
     } catch (error) {
       asHttpError(error);

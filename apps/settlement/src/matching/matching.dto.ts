@@ -1,0 +1,26 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+
+export class PlacementDto {
+  @ApiProperty({ example: '5001' })
+  @Matches(/^\d{4}$/, { message: 'municipalityNumber must be a four-digit municipality number' })
+  municipalityNumber!: string;
+
+  @ApiProperty({ description: 'The caseworker (or office) choosing' })
+  @IsString()
+  @IsNotEmpty()
+  chosenBy!: string;
+
+  @ApiPropertyOptional({ description: 'Required when the choice departs from the top suggestion' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class AsOfQuery {
+  @ApiPropertyOptional({ example: '2026-11-24', description: 'The day to compute for (default: today)' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date like 2026-11-24' })
+  asOf?: string;
+}

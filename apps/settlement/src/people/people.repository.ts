@@ -1,0 +1,119 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { PersonNeed, PersonReady } from '#contracts';
+
+export interface PersonRecord extends PersonReady {
+  settledIn: string | null;
+  settledOn: string | null;
+}
+
+interface PersonRow {
+  person_id: string;
+  household_id: string;
+  household_size: number;
+  permit_date: string;
+  unaccompanied_minor: boolean;
+  age_band: PersonReady['ageBand'];
+  family_with_children: boolean;
+  needs: PersonNeed[];
+  ready_on: string;
+  settled_in: string | null;
+  settled_on: string | null;
+}
+
+const COLUMNS = `person_id, household_id, household_size, to_char(permit_date, 'YYYY-MM-DD') AS permit_date, unaccompanied_minor,
+  age_band, family_with_children, needs, to_char(ready_on, 'YYYY-MM-DD') AS ready_on, settled_in,
+  to_char(settled_on, 'YYYY-MM-DD') AS settled_on`;
+
+const toPerson = (row: PersonRow): PersonRecord => ({
+  personId: row.person_id,
+  householdId: row.household_id,
+  householdSize: row.household_size,
+  permitDate: row.permit_date,
+  unaccompaniedMinor: row.unaccompanied_minor,
+  ageBand: row.age_band,
+  familyWithChildren: row.family_with_children,
+  needs: row.needs,
+  readyOn: row.ready_on,
+  settledIn: row.settled_in,
+  settledOn: row.settled_on,
+});
+
+/** Settlement-ready people, by pseudonymous id only, and where they were settled. */
+@Injectable()
+export class PeopleRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async upsertReady(transaction: EntityManager, person: PersonReady): Promise<void> {
+    await transaction.query(
+      `INSERT INTO persons (person_id, household_id, household_size, permit_date, unaccompanied_minor, age_band,
+         family_with_children, needs, ready_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (person_id) DO UPDATE SET household_id = EXCLUDED.household_id, household_size = EXCLUDED.household_size,
+         permit_date = EXCLUDED.permit_date, unaccompanied_minor = EXCLUDED.unaccompanied_minor, age_band = EXCLUDED.age_band,
+         family_with_children = EXCLUDED.family_with_children, needs = EXCLUDED.needs, ready_on = EXCLUDED.ready_on`,
+      [
+        person.personId,
+        person.householdId,
+        person.householdSize,
+        person.permitDate,
+        person.unaccompaniedMinor,
+        person.ageBand,
+        person.familyWithChildren,
+        person.needs,
+        person.readyOn,
+      ],
+    );
+  }
+
+  async get(
+    personId: string,
+    transaction: EntityManager = this.dataSource.manager,
+  ): Promise<PersonRecord | undefined> {
+    const rows = await transaction.query<PersonRow[]>(`SELECT ${COLUMNS} FROM persons WHERE person_id = $1`, [
+      personId,
+    ]);
+    return rows[0] ? toPerson(rows[0]) : undefined;
+  }
+
+  async settle(
+    transaction: EntityManager,
+    personId: string,
+    municipalityNumber: string,
+    settledOn: string,
+  ): Promise<void> {
+    await transaction.query(`UPDATE persons SET settled_in = $2, settled_on = $3 WHERE person_id = $1`, [
+      personId,
+      municipalityNumber,
+      settledOn,
+    ]);
+  }
+
+  async household(
+    householdId: string,
+    transaction: EntityManager = this.dataSource.manager,
+  ): Promise<PersonRecord[]> {
+    const rows = await transaction.query<PersonRow[]>(
+      `SELECT ${COLUMNS} FROM persons WHERE household_id = $1 ORDER BY person_id`,
+      [householdId],
+    );
+    return rows.map(toPerson);
+  }
+
+  async waiting(transaction: EntityManager = this.dataSource.manager): Promise<PersonRecord[]> {
+    const rows = await transaction.query<PersonRow[]>(
+      `SELECT ${COLUMNS} FROM persons WHERE settled_on IS NULL ORDER BY permit_date, person_id`,
+    );
+    return rows.map(toPerson);
+  }
+
+  /** Persons settled per municipality in a year (all, and unaccompanied minors). */
+  async settledIn(year: number): Promise<Map<string, { persons: number; em: number }>> {
+    const rows = await this.dataSource.query<{ settled_in: string; persons: string; em: string }[]>(
+      `SELECT settled_in, count(*) AS persons, count(*) FILTER (WHERE unaccompanied_minor) AS em FROM persons
+       WHERE settled_on >= make_date($1, 1, 1) AND settled_on < make_date($1 + 1, 1, 1) GROUP BY settled_in`,
+      [year],
+    );
+    return new Map(rows.map((row) => [row.settled_in, { persons: Number(row.persons), em: Number(row.em) }]));
+  }
+}

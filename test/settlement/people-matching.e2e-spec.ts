@@ -1,0 +1,152 @@
+import { SettlementEventTypes } from '#contracts';
+import { SettlementHarness } from '../support/service-harness.js';
+
+interface Ranking {
+  household: { persons: number; unaccompaniedMinors: number; needs: string[] };
+  suggestions: {
+    rank: number;
+    municipalityNumber: string;
+    points: number;
+    freeCapacity: number;
+    reasons: { rule: string; reason: string }[];
+  }[];
+  excluded: Record<string, number>;
+}
+
+const ASOF = '2026-11-24';
+
+describe('settlement-ready people, waiting times and matching', () => {
+  const harness = new SettlementHarness('matching');
+  let processed = 0;
+  const send = async (type: string, data: object) => {
+    processed += 1;
+    await harness.sender.send(type, data);
+  };
+  const ready = (personId: string, householdId: string, extra: Record<string, unknown> = {}) =>
+    send(SettlementEventTypes.personReady, {
+      personId,
+      householdId,
+      householdSize: 1,
+      permitDate: '2026-06-01',
+      unaccompaniedMinor: false,
+      ageBand: 'adult',
+      familyWithChildren: false,
+      needs: [],
+      readyOn: '2026-06-15',
+      ...extra,
+    });
+
+  beforeAll(async () => {
+    await harness.start();
+    for (const [municipalityNumber, total, em] of [
+      ['5001', 30, 5],
+      ['1103', 12, 0],
+      ['3403', 3, 0],
+    ] as const) {
+      await send(SettlementEventTypes.municipalityDecided, {
+        year: 2026,
+        municipalityNumber,
+        total,
+        em,
+        decidedOn: '2026-02-01',
+      });
+    }
+    const indicators = await harness.post('/settlement/indicators', {
+      suppliedBy: 'IMDi analysis',
+      csv: 'kommunenummer,employmentRate,offersHealthServices\n5001,72,true\n1103,75,false\n3403,66,\n',
+    });
+    expect(indicators).toMatchObject({ status: 200, body: { values: 5 } });
+    const family = { householdSize: 3, familyWithChildren: true, permitDate: '2026-05-01' };
+    await ready('p-fam-1', 'h-family', family);
+    await ready('p-fam-2', 'h-family', family);
+    await ready('p-fam-3', 'h-family', family);
+    await ready('p-em-1', 'h-minor', {
+      unaccompaniedMinor: true,
+      ageBand: '15-18',
+      permitDate: '2026-09-01',
+      readyOn: '2026-09-10',
+    });
+    await ready('p-need-1', 'h-need', { needs: ['health-services'], permitDate: '2025-12-01' });
+    await harness.waitForProcessed(processed);
+  });
+
+  afterAll(() => harness.stop());
+
+  it('ranks municipalities with room for the household, with the reasons for each', async () => {
+    const ranking = await harness.get<Ranking>(`/settlement/households/h-family/suggestions?asOf=${ASOF}`);
+    expect(ranking.household).toMatchObject({ persons: 3, unaccompaniedMinors: 0 });
+    expect(ranking.suggestions.map((s) => s.municipalityNumber)).toEqual(['5001', '1103', '3403']);
+    expect(ranking.suggestions[0].reasons.map((r) => r.rule)).toEqual(
+      expect.arrayContaining(['room-to-spare', 'work-opportunities', 'families-where-services-for-children']),
+    );
+    expect(ranking.excluded['no decision to settle this year']).toBe(354);
+  });
+
+  it('places unaccompanied minors only where the decision includes them, and special needs only where the service exists', async () => {
+    const minor = await harness.get<Ranking>(`/settlement/households/h-minor/suggestions?asOf=${ASOF}`);
+    expect(minor.suggestions.map((s) => s.municipalityNumber)).toEqual(['5001']);
+    expect(minor.excluded['the decision does not include (enough) unaccompanied minors']).toBe(2);
+    const need = await harness.get<Ranking>(`/settlement/households/h-need/suggestions?asOf=${ASOF}`);
+    expect(need.suggestions.map((s) => s.municipalityNumber)).toEqual(['5001']);
+    expect(need.excluded['no health services']).toBe(2);
+  });
+
+  it('records a choice that departs from the top suggestion only with a reason', async () => {
+    const without = await harness.post(`/settlement/households/h-family/placements?asOf=${ASOF}`, {
+      municipalityNumber: '1103',
+      chosenBy: 'caseworker 17',
+    });
+    expect(without.status).toBe(400);
+    expect(JSON.stringify(without.body)).toContain(
+      'reason is required: 1103 is not the top suggestion (5001)',
+    );
+    const withReason = await harness.post(`/settlement/households/h-family/placements?asOf=${ASOF}`, {
+      municipalityNumber: '1103',
+      chosenBy: 'caseworker 17',
+      reason: 'relatives live in Stavanger',
+    });
+    expect(withReason).toMatchObject({
+      status: 201,
+      body: { municipalityNumber: '1103', topSuggestion: '5001', rank: 2 },
+    });
+  });
+
+  it('uses up decided capacity as people are settled', async () => {
+    for (const personId of ['p-fam-1', 'p-fam-2', 'p-fam-3']) {
+      await send(SettlementEventTypes.personSettled, {
+        personId,
+        municipalityNumber: '1103',
+        settledOn: '2026-11-20',
+      });
+    }
+    await harness.waitForProcessed(processed);
+    const ranking = await harness.get<Ranking>(`/settlement/households/h-need/suggestions?asOf=${ASOF}`);
+    expect(ranking.suggestions[0].freeCapacity).toBe(30);
+    const afterSettling = await harness.get<Ranking>(
+      `/settlement/households/h-minor/suggestions?asOf=${ASOF}`,
+    );
+    expect(afterSettling.suggestions).toHaveLength(1);
+    const family = await fetch(
+      `${harness.service!.url}/settlement/households/h-family/suggestions?asOf=${ASOF}`,
+    );
+    expect(family.status).toBe(404);
+  });
+
+  it('reports waiting times against the targets, for each group', async () => {
+    const waiting = await harness.get<{
+      waiting: number;
+      beyondTarget: number;
+      unaccompaniedMinors: { waiting: number; beyondTarget: number };
+      others: { waiting: number; beyondTarget: number };
+    }>(`/settlement/waiting?asOf=${ASOF}`);
+    expect(waiting).toMatchObject({ waiting: 2, beyondTarget: 1 });
+    expect(waiting.unaccompaniedMinors).toMatchObject({ waiting: 1, beyondTarget: 0 });
+    expect(waiting.others).toMatchObject({ waiting: 1, beyondTarget: 1 });
+    const person = await harness.get<{
+      waitingTime: { targetMonths: number; targetDate: string; beyondTarget: boolean };
+    }>(`/settlement/persons/p-need-1?asOf=${ASOF}`);
+    expect(person.waitingTime).toEqual(
+      expect.objectContaining({ targetMonths: 6, targetDate: '2026-06-01', beyondTarget: true }),
+    );
+  });
+});
