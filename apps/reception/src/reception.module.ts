@@ -1,10 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { serviceInfrastructureImports, type ServiceConfig } from '#platform';
-import { RulePlatformModule } from '#rules';
+import { DecisionLog, EscalationBook, EscalationStore, RulePlatformModule } from '#rules';
+import { Outbox } from '#messaging';
+import { DataSource } from 'typeorm';
+import { ReceptionEventTypes } from '#contracts';
 import { receptionRuleSets } from './escalations/escalation-rules.js';
-import { EscalationRepository } from './escalations/escalation.repository.js';
 import { EscalationsController } from './escalations/escalations.controller.js';
-import { ReassessEscalations } from './escalations/reassess-escalations.js';
+import { RECEPTION_ESCALATION_BOOK, ReassessEscalations } from './escalations/reassess-escalations.js';
 import { receptionMigrations } from './migrations/index.js';
 import { OccupancyController } from './occupancy/occupancy.controller.js';
 import { OccupancyRepository } from './occupancy/occupancy.repository.js';
@@ -32,7 +34,20 @@ export class ReceptionModule {
       controllers: [ReceptionEventsController, OccupancyController, EscalationsController],
       providers: [
         OccupancyRepository,
-        EscalationRepository,
+        {
+          provide: EscalationStore,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new EscalationStore(dataSource),
+        },
+        {
+          provide: RECEPTION_ESCALATION_BOOK,
+          inject: [EscalationStore, Outbox, DecisionLog],
+          useFactory: (store: EscalationStore, outbox: Outbox, decisionLog: DecisionLog) =>
+            new EscalationBook(store, outbox, decisionLog, {
+              raised: ReceptionEventTypes.escalationRaised,
+              resolved: ReceptionEventTypes.escalationResolved,
+            }),
+        },
         ReassessEscalations,
         RegisterCentre,
         RecordArrival,

@@ -4,6 +4,7 @@ export * from './common-schemas.js';
 export * from './topics.js';
 export * from './event-definition.js';
 export * from './event-catalogue.js';
+export * from './events/escalation-events.js';
 export * from './events/reception-events.js';
 export * from './events/rule-events.js';
 export * from './events/settlement-events.js';

@@ -34,6 +34,11 @@ export const Topics = {
     partitions: 6,
     description: 'Settlement-ready persons and their settlement, keyed by pseudonymous person id',
   },
+  settlementEscalations: {
+    name: 'settlement.escalations',
+    partitions: 3,
+    description: 'Escalations raised and resolved by the settlement escalation rules, keyed by subject',
+  },
   ruleAnnouncements: {
     name: 'rules.announcements',
     partitions: 1,

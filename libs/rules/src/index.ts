@@ -17,3 +17,6 @@ export * from './simulation/simulate.js';
 export * from './http/rule-platform.module.js';
 export * from './diff-rule-sets.js';
 export * from './testing/rule-set-tests.js';
+export * from './escalations/escalations-table.js';
+export * from './escalations/escalation-store.js';
+export * from './escalations/escalation-book.js';

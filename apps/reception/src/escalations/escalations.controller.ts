@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { EscalationRepository, type EscalationRecord } from './escalation.repository.js';
+import { EscalationStore, type EscalationRecord } from '#rules';
 
 export class EscalationQuery {
   @IsOptional()
@@ -12,7 +12,7 @@ export class EscalationQuery {
 @ApiTags('escalations')
 @Controller('reception/escalations')
 export class EscalationsController {
-  constructor(@Inject(EscalationRepository) private readonly escalations: EscalationRepository) {}
+  constructor(@Inject(EscalationStore) private readonly escalations: EscalationStore) {}
 
   @Get()
   @ApiOperation({ summary: 'Escalations raised by the reception rules, newest first' })

@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ReceptionEventTypes, type EscalationRaised, type EscalationResolved } from '#contracts';
-import { Outbox } from '#messaging';
-import { ActiveRuleSets, DecisionLog, decisionRecordOf, type FactValues } from '#rules';
+import { ActiveRuleSets, decisionRecordOf, EscalationBook, type FactValues } from '#rules';
 import { OccupancyRepository } from '../occupancy/occupancy.repository.js';
-import { EscalationRepository } from './escalation.repository.js';
 import { RECEPTION_ESCALATIONS, type EscalationRuleParams } from './escalation-rules.js';
+
+export const RECEPTION_ESCALATION_BOOK = Symbol('RECEPTION_ESCALATION_BOOK');
 
 export function subjectOf(scope: EscalationRuleParams['scope'], centreId: string): string {
   return scope === 'national' ? 'national' : `centre:${centreId}`;
@@ -14,17 +12,14 @@ export function subjectOf(scope: EscalationRuleParams['scope'], centreId: string
 
 /**
  * After a change at a centre: evaluates the escalation rules in force on the national and that centre's
- * figures, raises what newly fires, and resolves what no longer holds. Runs in the change's own transaction,
- * so the escalation events and their decision record are stored exactly when the change is committed.
+ * figures, in the change's own transaction, and raises or resolves escalations accordingly.
  */
 @Injectable()
 export class ReassessEscalations {
   constructor(
     @Inject(ActiveRuleSets) private readonly ruleSets: ActiveRuleSets,
-    @Inject(DecisionLog) private readonly decisionLog: DecisionLog,
+    @Inject(RECEPTION_ESCALATION_BOOK) private readonly book: EscalationBook,
     @Inject(OccupancyRepository) private readonly occupancy: OccupancyRepository,
-    @Inject(EscalationRepository) private readonly escalations: EscalationRepository,
-    @Inject(Outbox) private readonly outbox: Outbox,
   ) {}
 
   async afterChangeAt(transaction: EntityManager, centreId: string): Promise<void> {
@@ -41,44 +36,8 @@ export class ReassessEscalations {
     const ruleSet = this.ruleSets.current(RECEPTION_ESCALATIONS);
     const outcomes = await ruleSet.evaluate(facts);
     const decision = decisionRecordOf(ruleSet, `centre:${centreId}`, facts, outcomes, { centreId });
-    const now = decision.evaluatedAt;
-    let changed = false;
-    for (const outcome of outcomes) {
-      const params = outcome.params as unknown as EscalationRuleParams;
-      const subject = subjectOf(params.scope, centreId);
-      const open = await this.escalations.findOpen(transaction, outcome.rule, subject);
-      if (outcome.fired && !open) {
-        const raised: EscalationRaised = {
-          escalationId: randomUUID(),
-          decisionId: decision.decisionId,
-          rule: outcome.rule,
-          severity: params.severity,
-          subject,
-          message: params.message,
-          facts: outcome.facts,
-          ruleSet: ruleSet.reference,
-          raisedAt: now,
-        };
-        await this.escalations.insertOpen(transaction, raised);
-        await this.outbox.publish(transaction, ReceptionEventTypes.escalationRaised, raised);
-        changed = true;
-      } else if (!outcome.fired && open) {
-        const resolved: EscalationResolved = {
-          escalationId: open.escalationId,
-          decisionId: decision.decisionId,
-          rule: outcome.rule,
-          subject,
-          facts: outcome.facts,
-          ruleSet: ruleSet.reference,
-          raisedAt: open.raisedAt,
-          resolvedAt: now,
-        };
-        await this.escalations.markResolved(transaction, open.escalationId, outcome.facts, now);
-        await this.outbox.publish(transaction, ReceptionEventTypes.escalationResolved, resolved);
-        changed = true;
-      }
-    }
-    if (changed) await this.decisionLog.recordWith(transaction, [decision]);
-    else this.decisionLog.record([decision]);
+    await this.book.apply(transaction, ruleSet, decision, outcomes, (outcome) =>
+      subjectOf((outcome.params as unknown as EscalationRuleParams).scope, centreId),
+    );
   }
 }

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createEscalationsTable } from '#rules';
 
 export class PeopleAndMatching1764300000000 implements MigrationInterface {
   name = 'PeopleAndMatching1764300000000';
@@ -33,24 +34,7 @@ export class PeopleAndMatching1764300000000 implements MigrationInterface {
         chosen_by            text NOT NULL,
         chosen_at            timestamptz NOT NULL DEFAULT now()
       )`);
-    await runner.query(`
-      CREATE TABLE escalations (
-        escalation_id     uuid PRIMARY KEY,
-        decision_id       uuid NOT NULL,
-        rule_name         text NOT NULL,
-        subject           text NOT NULL,
-        severity          text NOT NULL,
-        message           text NOT NULL,
-        status            text NOT NULL CHECK (status IN ('open', 'resolved')),
-        facts             jsonb NOT NULL,
-        rule_set_id       text NOT NULL,
-        rule_set_version  text NOT NULL,
-        raised_at         timestamptz NOT NULL,
-        resolved_at       timestamptz
-      )`);
-    await runner.query(
-      `CREATE UNIQUE INDEX escalations_one_open ON escalations (rule_name, subject) WHERE status = 'open'`,
-    );
+    await createEscalationsTable(runner);
     await runner.query(`
       CREATE TABLE waiting_snapshots (
         week_start     date NOT NULL,

@@ -4,9 +4,8 @@ import {
   isoDateSchema,
   municipalityNumberSchema,
   personIdSchema,
-  ruleSetReferenceSchema,
 } from '../common-schemas.js';
-import type { JsonSchema } from '../json-schema.js';
+import { escalationEventDefinitions } from './escalation-events.js';
 import { Topics } from '../topics.js';
 import type { EventDefinition } from '../event-definition.js';
 
@@ -53,41 +52,6 @@ export interface DepartureRegistered {
   reason?: DepartureReason;
 }
 
-/** A fact's value as rules read it; a series is numbers, oldest first. */
-export type FactValue = number | string | boolean | null | number[];
-
-export interface RuleSetReference {
-  id: string;
-  version: string;
-  contentHash?: string;
-}
-
-export type EscalationSeverity = 'info' | 'warning' | 'high' | 'critical';
-
-export interface EscalationRaised {
-  escalationId: string;
-  /** The decision record explaining why (GET /decisions/:id/explanation). */
-  decisionId: string;
-  rule: string;
-  severity: EscalationSeverity;
-  subject: string;
-  message: string;
-  facts: Record<string, FactValue>;
-  ruleSet: RuleSetReference;
-  raisedAt: string;
-}
-
-export interface EscalationResolved {
-  escalationId: string;
-  decisionId: string;
-  rule: string;
-  subject: string;
-  facts: Record<string, FactValue>;
-  ruleSet: RuleSetReference;
-  raisedAt: string;
-  resolvedAt: string;
-}
-
 export type CentreRegisteredEvent = CloudEvent<CentreRegistered, typeof ReceptionEventTypes.centreRegistered>;
 export type ArrivalRegisteredEvent = CloudEvent<
   ArrivalRegistered,
@@ -97,20 +61,6 @@ export type DepartureRegisteredEvent = CloudEvent<
   DepartureRegistered,
   typeof ReceptionEventTypes.departureRegistered
 >;
-export type EscalationRaisedEvent = CloudEvent<EscalationRaised, typeof ReceptionEventTypes.escalationRaised>;
-export type EscalationResolvedEvent = CloudEvent<
-  EscalationResolved,
-  typeof ReceptionEventTypes.escalationResolved
->;
-
-const factsSchema: JsonSchema = {
-  type: 'object',
-  additionalProperties: {
-    anyOf: [{ type: ['number', 'string', 'boolean', 'null'] }, { type: 'array', items: { type: 'number' } }],
-  },
-};
-
-const severitySchema: JsonSchema = { enum: ['info', 'warning', 'high', 'critical'] };
 
 export const receptionEventDefinitions: EventDefinition[] = [
   {
@@ -161,66 +111,8 @@ export const receptionEventDefinitions: EventDefinition[] = [
       },
     },
   },
-  {
-    type: ReceptionEventTypes.escalationRaised,
-    topic: Topics.receptionEscalations.name,
-    description: 'An escalation rule fired for a subject (the nation, a centre)',
-    keyField: 'subject',
-    dataSchema: {
-      type: 'object',
-      required: [
-        'escalationId',
-        'decisionId',
-        'rule',
-        'severity',
-        'subject',
-        'message',
-        'facts',
-        'ruleSet',
-        'raisedAt',
-      ],
-      additionalProperties: false,
-      properties: {
-        escalationId: { type: 'string', format: 'uuid' },
-        decisionId: { type: 'string', format: 'uuid' },
-        rule: { type: 'string', minLength: 1 },
-        severity: severitySchema,
-        subject: { type: 'string', minLength: 1 },
-        message: { type: 'string' },
-        facts: factsSchema,
-        ruleSet: ruleSetReferenceSchema,
-        raisedAt: { type: 'string', format: 'date-time' },
-      },
-    },
-  },
-  {
-    type: ReceptionEventTypes.escalationResolved,
-    topic: Topics.receptionEscalations.name,
-    description: 'The condition behind an open escalation no longer holds',
-    keyField: 'subject',
-    dataSchema: {
-      type: 'object',
-      required: [
-        'escalationId',
-        'decisionId',
-        'rule',
-        'subject',
-        'facts',
-        'ruleSet',
-        'raisedAt',
-        'resolvedAt',
-      ],
-      additionalProperties: false,
-      properties: {
-        escalationId: { type: 'string', format: 'uuid' },
-        decisionId: { type: 'string', format: 'uuid' },
-        rule: { type: 'string', minLength: 1 },
-        subject: { type: 'string', minLength: 1 },
-        facts: factsSchema,
-        ruleSet: ruleSetReferenceSchema,
-        raisedAt: { type: 'string', format: 'date-time' },
-        resolvedAt: { type: 'string', format: 'date-time' },
-      },
-    },
-  },
+  ...escalationEventDefinitions(
+    { raised: ReceptionEventTypes.escalationRaised, resolved: ReceptionEventTypes.escalationResolved },
+    Topics.receptionEscalations.name,
+  ),
 ];

@@ -8,7 +8,7 @@ import {
 import type { EventDefinition } from '../event-definition.js';
 import type { JsonSchema } from '../json-schema.js';
 import { Topics } from '../topics.js';
-import type { RuleSetReference } from './reception-events.js';
+import { escalationEventDefinitions, type RuleSetReference } from './escalation-events.js';
 
 export const SettlementEventTypes = {
   needEstimated: 'no.settlement.need.estimated.v1',
@@ -16,6 +16,8 @@ export const SettlementEventTypes = {
   municipalityDecided: 'no.settlement.municipality.decided.v1',
   personReady: 'no.settlement.person.ready.v1',
   personSettled: 'no.settlement.person.settled.v1',
+  escalationRaised: 'no.settlement.escalation.raised.v1',
+  escalationResolved: 'no.settlement.escalation.resolved.v1',
 } as const;
 
 export const PERSON_NEEDS = [
@@ -200,4 +202,8 @@ export const settlementEventDefinitions: EventDefinition[] = [
       },
     },
   },
+  ...escalationEventDefinitions(
+    { raised: SettlementEventTypes.escalationRaised, resolved: SettlementEventTypes.escalationResolved },
+    Topics.settlementEscalations.name,
+  ),
 ];

@@ -1,5 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { EscalationSeverity, RuleSetReference } from '#contracts';
 import type { FactValue } from '#contracts';
 
@@ -38,9 +37,9 @@ interface EscalationRow {
   decision_id: string | null;
 }
 
-@Injectable()
-export class EscalationRepository {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+/** Reads and writes a service's escalations table. */
+export class EscalationStore {
+  constructor(private readonly dataSource: DataSource) {}
 
   async findOpen(
     transaction: EntityManager,
