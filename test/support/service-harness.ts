@@ -120,6 +120,7 @@ export class SettlementHarness extends ServiceHarness {
       readConfig: readSettlementConfig,
       probedTopics: [
         Topics.settlementMunicipalities.name,
+        Topics.settlementEscalations.name,
         `${Topics.settlementMunicipalities.name}.dlq`,
         `${Topics.settlementNeed.name}.dlq`,
       ],

@@ -1,8 +1,9 @@
 import { Topics } from '#contracts';
-import { createServiceApp, type ServiceApp, type ServiceConfig } from '#platform';
+import { createServiceApp, type ServiceApp } from '#platform';
+import type { SettlementConfig } from './settlement.config.js';
 import { SettlementModule } from './settlement.module.js';
 
-export function createSettlementApp(config: ServiceConfig): Promise<ServiceApp> {
+export function createSettlementApp(config: SettlementConfig): Promise<ServiceApp> {
   return createServiceApp(SettlementModule.with(config), config, {
     title: 'Settlement (IMDi)',
     description: 'Settlement need, requests to municipalities by the request criteria, municipal decisions.',

@@ -1,5 +1,19 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { serviceInfrastructureImports, type ServiceConfig } from '#platform';
+import { BullModule } from '@nestjs/bullmq';
+import { DataSource } from 'typeorm';
+import { SettlementEventTypes } from '#contracts';
+import { Outbox } from '#messaging';
+import { redisConnectionOptions, serviceInfrastructureImports } from '#platform';
+import { DecisionLog, EscalationBook, EscalationStore } from '#rules';
+import { EscalationFactsRepository } from './escalations/escalation-facts.repository.js';
+import { SettlementEscalationsController } from './escalations/escalations.controller.js';
+import {
+  SETTLEMENT_CHECKS_QUEUE,
+  SettlementChecksProcessor,
+  SettlementChecksSchedule,
+} from './escalations/settlement-checks.queue.js';
+import { SETTLEMENT_ESCALATION_BOOK, SettlementEscalations } from './escalations/settlement-escalations.js';
+import type { SettlementConfig } from './settlement.config.js';
 import { RulePlatformModule } from '#rules';
 import { DecisionEventsController } from './decisions/decision-events.controller.js';
 import { DecisionsController } from './decisions/decisions.controller.js';
@@ -25,7 +39,7 @@ import { WaitingController } from './people/waiting.controller.js';
 /** IMDi's settlement work: the need, requests to municipalities by the criteria, and municipal decisions. */
 @Module({})
 export class SettlementModule {
-  static with(config: ServiceConfig): DynamicModule {
+  static with(config: SettlementConfig): DynamicModule {
     return {
       module: SettlementModule,
       imports: [
@@ -37,6 +51,19 @@ export class SettlementModule {
           watchFiles: config.rules.watchFiles,
           registrations: settlementRuleSets(config.rules.directory),
         }),
+        BullModule.forRoot({
+          connection: redisConnectionOptions(config.redis.url),
+          prefix: `${config.kafka.topicPrefix}bull`,
+        }),
+        BullModule.registerQueue({
+          name: SETTLEMENT_CHECKS_QUEUE,
+          defaultJobOptions: {
+            attempts: 3,
+            backoff: { type: 'exponential', delay: 10000 },
+            removeOnComplete: 1000,
+            removeOnFail: 1000,
+          },
+        }),
       ],
       controllers: [
         NeedEventsController,
@@ -47,6 +74,7 @@ export class SettlementModule {
         PeopleEventsController,
         WaitingController,
         MatchingController,
+        SettlementEscalationsController,
       ],
       providers: [
         ReferenceDataRepository,
@@ -59,6 +87,24 @@ export class SettlementModule {
         PeopleRepository,
         MatchingService,
         PlacementsRepository,
+        EscalationFactsRepository,
+        {
+          provide: EscalationStore,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new EscalationStore(dataSource),
+        },
+        {
+          provide: SETTLEMENT_ESCALATION_BOOK,
+          inject: [EscalationStore, Outbox, DecisionLog],
+          useFactory: (store: EscalationStore, outbox: Outbox, decisionLog: DecisionLog) =>
+            new EscalationBook(store, outbox, decisionLog, {
+              raised: SettlementEventTypes.escalationRaised,
+              resolved: SettlementEventTypes.escalationResolved,
+            }),
+        },
+        SettlementEscalations,
+        SettlementChecksProcessor,
+        SettlementChecksSchedule,
       ],
     };
   }

@@ -96,6 +96,25 @@ const escalationParams: JsonSchema = {
   },
 };
 
+const settlementEscalationParams: JsonSchema = {
+  type: 'object',
+  required: ['scope', 'severity', 'message', 'recipient'],
+  additionalProperties: false,
+  properties: {
+    scope: {
+      enum: ['national', 'household'],
+      description: 'National figures, or one household waiting to be settled',
+    },
+    severity: { enum: ['info', 'warning', 'high', 'critical'] },
+    message: { type: 'string', minLength: 1 },
+    recipient: {
+      type: 'string',
+      minLength: 1,
+      description: 'Who must act: the national committee, the responsible office, …',
+    },
+  },
+};
+
 export const ruleSetContracts: RuleSetContract[] = [
   {
     ruleSetId: 'reception-escalations',
@@ -109,6 +128,12 @@ export const ruleSetContracts: RuleSetContract[] = [
     file: 'settlement/request-criteria.json',
     eventParams: requestCriteriaParams,
     factsNeedWhenMissing: true,
+  },
+  {
+    ruleSetId: 'settlement-escalations',
+    service: 'settlement',
+    file: 'settlement/escalations.json',
+    eventParams: { escalation: settlementEscalationParams },
   },
   {
     ruleSetId: 'settlement-matching',

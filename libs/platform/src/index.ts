@@ -5,3 +5,4 @@ export * from './config/config.module.js';
 export * from './health/health.module.js';
 export * from './bootstrap/service-imports.js';
 export * from './bootstrap/create-service-app.js';
+export * from './config/redis-connection.js';

@@ -2,11 +2,15 @@ import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { SettlementEventTypes, type MunicipalityDecidedEvent } from '#contracts';
 import { HandlesEvent, KafkaEventContext, PermanentEventError } from '#messaging';
+import { SettlementEscalations } from '../escalations/settlement-escalations.js';
 import { DecisionsRepository } from './decisions.repository.js';
 
 @Controller()
 export class DecisionEventsController {
-  constructor(@Inject(DecisionsRepository) private readonly decisions: DecisionsRepository) {}
+  constructor(
+    @Inject(DecisionsRepository) private readonly decisions: DecisionsRepository,
+    @Inject(SettlementEscalations) private readonly escalations: SettlementEscalations,
+  ) {}
 
   @HandlesEvent(SettlementEventTypes.municipalityDecided)
   async onMunicipalityDecided(
@@ -20,5 +24,6 @@ export class DecisionEventsController {
     if (decision.em > decision.total)
       throw new PermanentEventError('a decision cannot include more unaccompanied minors than persons');
     await this.decisions.add(context.transaction, decision);
+    await this.escalations.checkNational(context.transaction, decision.year);
   }
 }

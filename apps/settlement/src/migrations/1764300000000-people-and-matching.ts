@@ -36,6 +36,15 @@ export class PeopleAndMatching1764300000000 implements MigrationInterface {
       )`);
     await createEscalationsTable(runner);
     await runner.query(`
+      CREATE TABLE check_runs (
+        run_id       bigserial PRIMARY KEY,
+        job_id       text NOT NULL,
+        instance_id  text NOT NULL,
+        as_of        date NOT NULL,
+        summary      jsonb NOT NULL,
+        ran_at       timestamptz NOT NULL DEFAULT now()
+      )`);
+    await runner.query(`
       CREATE TABLE waiting_snapshots (
         week_start     date NOT NULL,
         group_name     text NOT NULL,
@@ -47,6 +56,7 @@ export class PeopleAndMatching1764300000000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TABLE check_runs');
     for (const table of ['waiting_snapshots', 'escalations', 'placements', 'persons'])
       await runner.query(`DROP TABLE ${table}`);
   }

@@ -2,11 +2,15 @@ import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { SettlementEventTypes, type NeedEstimatedEvent } from '#contracts';
 import { HandlesEvent, KafkaEventContext, PermanentEventError } from '#messaging';
+import { SettlementEscalations } from '../escalations/settlement-escalations.js';
 import { NeedRepository } from './need.repository.js';
 
 @Controller()
 export class NeedEventsController {
-  constructor(@Inject(NeedRepository) private readonly need: NeedRepository) {}
+  constructor(
+    @Inject(NeedRepository) private readonly need: NeedRepository,
+    @Inject(SettlementEscalations) private readonly escalations: SettlementEscalations,
+  ) {}
 
   @HandlesEvent(SettlementEventTypes.needEstimated)
   async onNeedEstimated(
@@ -20,5 +24,6 @@ export class NeedEventsController {
       );
     }
     await this.need.add(context.transaction, estimate);
+    await this.escalations.checkNational(context.transaction, estimate.year);
   }
 }

@@ -3,13 +3,17 @@ import { Ctx, Payload } from '@nestjs/microservices';
 import { SettlementEventTypes, type PersonReadyEvent, type PersonSettledEvent } from '#contracts';
 import { HandlesEvent, KafkaEventContext, PermanentEventError } from '#messaging';
 import { DecisionsRepository } from '../decisions/decisions.repository.js';
+import { SettlementEscalations } from '../escalations/settlement-escalations.js';
 import { PeopleRepository } from './people.repository.js';
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 @Controller()
 export class PeopleEventsController {
   constructor(
     @Inject(PeopleRepository) private readonly people: PeopleRepository,
     @Inject(DecisionsRepository) private readonly municipalities: DecisionsRepository,
+    @Inject(SettlementEscalations) private readonly escalations: SettlementEscalations,
   ) {}
 
   @HandlesEvent(SettlementEventTypes.personReady)
@@ -20,6 +24,7 @@ export class PeopleEventsController {
     const known = await this.people.get(person.personId, context.transaction);
     if (known?.settledOn) throw new PermanentEventError('the person is already settled');
     await this.people.upsertReady(context.transaction, person);
+    await this.escalations.checkHousehold(context.transaction, person.householdId, today());
   }
 
   @HandlesEvent(SettlementEventTypes.personSettled)
@@ -40,5 +45,6 @@ export class PeopleEventsController {
       );
     }
     await this.people.settle(context.transaction, personId, municipalityNumber, settledOn);
+    await this.escalations.checkHousehold(context.transaction, person.householdId, today());
   }
 }

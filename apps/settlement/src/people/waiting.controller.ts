@@ -2,14 +2,8 @@ import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestj
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AsOfQuery } from '../matching/matching.dto.js';
 import { PeopleRepository, type PersonRecord } from './people.repository.js';
+import { waitingFigures, type WaitingFigures } from './waiting-figures.js';
 import { waitingTime, type WaitingTime } from './waiting-time.js';
-
-export interface WaitingFigures {
-  waiting: number;
-  beyondTarget: number;
-  shareBeyondTarget: number | null;
-  medianDaysWaiting: number | null;
-}
 
 export interface WaitingSummary extends WaitingFigures {
   asOf: string;
@@ -19,18 +13,6 @@ export interface WaitingSummary extends WaitingFigures {
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
-
-export function waitingFigures(people: PersonRecord[], asOf: string): WaitingFigures {
-  const times = people.map((person) => waitingTime(person, asOf));
-  const beyond = times.filter((time) => time.beyondTarget).length;
-  const days = times.map((time) => time.daysWaiting).sort((a, b) => a - b);
-  return {
-    waiting: people.length,
-    beyondTarget: beyond,
-    shareBeyondTarget: people.length ? Math.round((beyond / people.length) * 1000) / 10 : null,
-    medianDaysWaiting: days.length ? days[Math.floor(days.length / 2)] : null,
-  };
-}
 
 @ApiTags('settlement-ready people')
 @Controller('settlement')

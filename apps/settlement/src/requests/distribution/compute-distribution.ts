@@ -355,16 +355,19 @@ function split(
     }
     const countyClaimants: Claimant[] = [...byCounty].map(([county, members]) => {
       const fixed = members.reduce((sum, member) => sum + (member.fixed ?? 0), 0);
+      const open = members.filter((member) => member.fixed === undefined && member.weight > 0);
+      // A county's share below the smallest request any of its municipalities can get goes to other counties.
+      const smallestRequest = open.length ? Math.min(...open.map((member) => member.minimum)) : 0;
       return {
         id: county,
-        weight: members.reduce((sum, member) => sum + (member.fixed === undefined ? member.weight : 0), 0),
-        minimum: fixed,
+        weight: open.reduce((sum, member) => sum + member.weight, 0),
+        minimum: fixed > 0 ? fixed : smallestRequest,
         maximum: members.reduce(
           (sum, member) => Math.min(Number.MAX_SAFE_INTEGER, sum + (member.fixed ?? member.maximum)),
           0,
         ),
-        belowMinimum: 'raise',
-        fixed: members.every((member) => member.fixed !== undefined) ? fixed : undefined,
+        belowMinimum: fixed > 0 ? 'raise' : 'exclude',
+        fixed: open.length === 0 ? fixed : undefined,
       };
     });
     for (const county of apportion(total, countyClaimants)) {

@@ -1,0 +1,21 @@
+import type { PersonRecord } from './people.repository.js';
+import { waitingTime } from './waiting-time.js';
+
+export interface WaitingFigures {
+  waiting: number;
+  beyondTarget: number;
+  shareBeyondTarget: number | null;
+  medianDaysWaiting: number | null;
+}
+
+export function waitingFigures(people: PersonRecord[], asOf: string): WaitingFigures {
+  const times = people.map((person) => waitingTime(person, asOf));
+  const beyond = times.filter((time) => time.beyondTarget).length;
+  const days = times.map((time) => time.daysWaiting).sort((a, b) => a - b);
+  return {
+    waiting: people.length,
+    beyondTarget: beyond,
+    shareBeyondTarget: people.length ? Math.round((beyond / people.length) * 1000) / 10 : null,
+    medianDaysWaiting: days.length ? days[Math.floor(days.length / 2)] : null,
+  };
+}

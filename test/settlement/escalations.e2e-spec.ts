@@ -1,0 +1,140 @@
+import { SettlementEventTypes, type EscalationRaised, type EscalationResolved } from '#contracts';
+import { SettlementHarness } from '../support/service-harness.js';
+
+describe('settlement escalations, on events and in the daily checks', () => {
+  const harness = new SettlementHarness('settlement-escalations');
+  let processed = 0;
+  const send = async (type: string, data: object) => {
+    processed += 1;
+    await harness.sender.send(type, data);
+  };
+  const raised = (rule: string) =>
+    harness.probe
+      .events<EscalationRaised>(SettlementEventTypes.escalationRaised)
+      .filter((e) => e.data.rule === rule);
+  const resolved = (rule: string) =>
+    harness.probe
+      .events<EscalationResolved>(SettlementEventTypes.escalationResolved)
+      .filter((e) => e.data.rule === rule);
+  const estimate = (year: number, total: number, estimatedOn: string) =>
+    send(SettlementEventTypes.needEstimated, {
+      year,
+      total,
+      emUnder15: 0,
+      em15To18: Math.round(total / 20),
+      source: 'committee',
+      estimatedOn,
+    });
+  const issue = async (year: number) => {
+    const draft = await harness.post('/settlement/requests/distribute', { year });
+    const { distributionId, municipalities } = draft.body as {
+      distributionId: string;
+      municipalities: { kommunenummer: string; requested: number }[];
+    };
+    await harness.post(`/settlement/requests/distributions/${distributionId}/issue`, { issuedBy: 'test' });
+    return municipalities.filter((m) => m.requested > 0);
+  };
+
+  beforeAll(() => harness.start());
+  afterAll(() => harness.stop());
+
+  it('recommends reassessing the distribution when the need changes by 10 % or more', async () => {
+    await estimate(2026, 13000, '2025-10-01');
+    await harness.waitForProcessed(processed);
+    await issue(2026);
+    await estimate(2026, 12500, '2026-03-01'); // -3.8 %: nothing
+    await harness.waitForProcessed(processed);
+    await harness.waitForQuiet();
+    expect(raised('need-changed')).toHaveLength(0);
+
+    await estimate(2026, 11500, '2026-06-01'); // -11.5 %
+    await harness.waitForProcessed(processed);
+    await harness.waitForQuiet();
+    expect(raised('need-changed')).toHaveLength(1);
+    expect(raised('need-changed')[0].data).toMatchObject({
+      subject: 'national',
+      severity: 'high',
+      facts: { needSinceDistribution: [13000, 11500] },
+    });
+
+    const explanation = await harness.get<{ text: string }>(
+      `/decisions/${raised('need-changed')[0].data.decisionId}/explanation`,
+    );
+    expect(explanation.text).toContain(
+      'needSinceDistribution ([13000, 11500]) changed by at least this percentage: 10: yes',
+    );
+  });
+
+  it('escalates when the decisions, once in, fall short of the need by more than 10 %', async () => {
+    await estimate(2027, 60, '2026-10-01');
+    await harness.waitForProcessed(processed);
+    const asked = await issue(2027);
+    expect(asked.length).toBeGreaterThan(1);
+    for (const [index, municipality] of asked.entries()) {
+      const total = Math.floor(municipality.requested / 2);
+      await send(SettlementEventTypes.municipalityDecided, {
+        year: 2027,
+        municipalityNumber: municipality.kommunenummer,
+        total,
+        em: 0,
+        decidedOn: '2027-01-15',
+      });
+      if (index === asked.length - 2) {
+        await harness.waitForProcessed(processed);
+        await harness.waitForQuiet();
+        expect(raised('decisions-short-of-need')).toHaveLength(0); // not all decisions are in yet
+      }
+    }
+    await harness.waitForProcessed(processed);
+    await harness.waitForQuiet();
+    expect(raised('decisions-short-of-need')).toHaveLength(1);
+  });
+
+  it('escalates long waits rising three weeks in a row, and each household past its target, until it is settled', async () => {
+    for (const [n, permitDate] of ['2026-01-05', '2026-01-12', '2026-01-19'].entries()) {
+      await send(SettlementEventTypes.personReady, {
+        personId: `p-wait-${n}`,
+        householdId: `h-wait-${n}`,
+        householdSize: 1,
+        permitDate,
+        unaccompaniedMinor: false,
+        ageBand: 'adult',
+        familyWithChildren: false,
+        needs: [],
+        readyOn: permitDate,
+      });
+    }
+    await harness.waitForProcessed(processed);
+    for (const asOf of ['2026-07-01', '2026-07-08', '2026-07-15']) {
+      const run = await harness.post('/settlement/checks', { asOf });
+      expect(run.status).toBe(200);
+    }
+    await harness.waitForQuiet();
+    expect(raised('long-waits-rising')).toHaveLength(0);
+
+    const run = await harness.post('/settlement/checks', { asOf: '2026-07-22' });
+    expect(run.body).toMatchObject({ asOf: '2026-07-22', households: 3 });
+    await harness.waitForQuiet();
+    expect(raised('long-waits-rising')).toHaveLength(1);
+    expect(raised('long-waits-rising')[0].data.facts.beyondTargetPerWeek).toEqual([0, 1, 2, 3]);
+    expect(raised('em-long-waits-rising')).toHaveLength(0);
+    // Each household past its target has one open case escalation (the checks ran for days in July after the
+    // event-triggered checks had used today's date, so earlier ones were raised and resolved on the way).
+    const openCases = async () =>
+      (await harness.get<{ rule: string; subject: string }[]>('/settlement/escalations?status=open'))
+        .filter((escalation) => escalation.rule === 'household-past-target')
+        .map((escalation) => escalation.subject)
+        .sort();
+    expect(await openCases()).toEqual(['household:h-wait-0', 'household:h-wait-1', 'household:h-wait-2']);
+
+    await send(SettlementEventTypes.personSettled, {
+      personId: 'p-wait-0',
+      municipalityNumber: '0301',
+      settledOn: '2026-07-23',
+    });
+    await harness.waitForProcessed(processed);
+    await harness.waitForQuiet();
+    expect(resolved('household-past-target').at(-1)?.subject).toBe('household:h-wait-0');
+    expect(await openCases()).toEqual(['household:h-wait-1', 'household:h-wait-2']);
+  });
+});
