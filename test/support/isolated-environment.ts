@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
 import pg from 'pg';
 import { allTopicDefinitions } from '#contracts';
 import { createKafka, deleteTopicsWithPrefix, ensureTopics, type KafkaSettings } from '#messaging';
-import { DEFAULT_KAFKA_BROKERS } from '#platform';
+import { DEFAULT_KAFKA_BROKERS, DEFAULT_REDIS_URL } from '#platform';
 import { testDatabaseUrl } from '../../infra/test-database.js';
 
 /**
@@ -62,5 +63,21 @@ export class IsolatedEnvironment {
     await this.pool.query(`DROP SCHEMA IF EXISTS "${this.schema}" CASCADE`);
     await this.pool.end();
     await deleteTopicsWithPrefix(createKafka(this.kafka, { quiet: true }), this.topicPrefix);
+    await this.deleteQueues();
+  }
+
+  /** BullMQ keys of this environment (its queues live under the topic prefix). */
+  private async deleteQueues(): Promise<void> {
+    const redis = new Redis(process.env.REDIS_URL ?? DEFAULT_REDIS_URL);
+    try {
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${this.topicPrefix}bull:*`, 'COUNT', 500);
+        if (keys.length > 0) await redis.del(...keys);
+        cursor = next;
+      } while (cursor !== '0');
+    } finally {
+      redis.disconnect();
+    }
   }
 }

@@ -47,6 +47,13 @@ export class ServiceHarness {
     return instance;
   }
 
+  /** Closes every running instance (the infrastructure and the environment stay). */
+  async stopAllInstances(): Promise<void> {
+    for (const instance of this.others.splice(0)) await instance.app.close();
+    await this.service?.app.close();
+    this.service = undefined;
+  }
+
   async stop(): Promise<void> {
     for (const instance of this.others) await instance.app.close();
     await this.service?.app.close();

@@ -25,7 +25,9 @@ export function createKafka(
       ({ level, log }: LogEntry) => {
         const { message, error } = log as { message: string; error?: string };
         const text = error ? `${message}: ${error}` : message;
-        if (level === logLevel.ERROR) logger.error(text);
+        // Group rebalances and a coordinator still loading are routine on join and leave: kafkajs retries them.
+        if (/rebalancing|coordinator is loading|coordinator is not available/i.test(text)) logger.debug(text);
+        else if (level === logLevel.ERROR) logger.error(text);
         else logger.warn(text);
       },
   });
