@@ -6,6 +6,6 @@ export function createReceptionApp(config: ServiceConfig): Promise<ServiceApp> {
   return createServiceApp(ReceptionModule.with(config), config, {
     title: 'Reception (UDI)',
     description: 'Asylum reception centres: places, residents, occupancy and escalations.',
-    topics: [Topics.receptionCentres.name],
+    topics: [Topics.receptionCentres.name, Topics.settlementPersons.name],
   });
 }

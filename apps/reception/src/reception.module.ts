@@ -14,6 +14,10 @@ import { ReceptionEventsController } from './occupancy/reception-events.controll
 import { RecordArrival } from './occupancy/use-cases/record-arrival.js';
 import { RecordDeparture } from './occupancy/use-cases/record-departure.js';
 import { RegisterCentre } from './occupancy/use-cases/register-centre.js';
+import { ChangeCentre } from './occupancy/use-cases/change-centre.js';
+import { RecordPermit } from './occupancy/use-cases/record-permit.js';
+import { RecordSettlement } from './occupancy/use-cases/record-settlement.js';
+import { RecordTransfer } from './occupancy/use-cases/record-transfer.js';
 
 /** UDI's reception: centres, residents, occupancy and the escalations they trigger. */
 @Module({})
@@ -52,6 +56,10 @@ export class ReceptionModule {
         RegisterCentre,
         RecordArrival,
         RecordDeparture,
+        ChangeCentre,
+        RecordTransfer,
+        RecordPermit,
+        RecordSettlement,
       ],
     };
   }

@@ -1,13 +1,16 @@
 import type { EventDefinition } from './event-definition.js';
 import { receptionEventDefinitions } from './events/reception-events.js';
+import { receptionLifecycleEventDefinitions } from './events/reception-lifecycle-events.js';
 import { ruleEventDefinitions } from './events/rule-events.js';
 import { settlementEventDefinitions } from './events/settlement-events.js';
 
 export const eventCatalogue: ReadonlyMap<string, EventDefinition> = new Map(
-  [...receptionEventDefinitions, ...settlementEventDefinitions, ...ruleEventDefinitions].map((definition) => [
-    definition.type,
-    definition,
-  ]),
+  [
+    ...receptionEventDefinitions,
+    ...receptionLifecycleEventDefinitions,
+    ...settlementEventDefinitions,
+    ...ruleEventDefinitions,
+  ].map((definition) => [definition.type, definition]),
 );
 
 export function eventDefinitionOf(type: string): EventDefinition | undefined {

@@ -6,6 +6,7 @@ export * from './event-definition.js';
 export * from './event-catalogue.js';
 export * from './events/escalation-events.js';
 export * from './events/reception-events.js';
+export * from './events/reception-lifecycle-events.js';
 export * from './events/rule-events.js';
 export * from './events/settlement-events.js';
 export * from './rule-set-contracts.js';

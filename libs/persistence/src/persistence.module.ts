@@ -1,9 +1,14 @@
-import { type DynamicModule, Logger, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import type { MixedList } from 'typeorm';
-import { createServiceDataSource } from './service-data-source.js';
+import {
+  type DynamicModule,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { DataSource, type MixedList } from 'typeorm';
+import { createServiceDataSource, type EntityOrMigrationClass } from './service-data-source.js';
 import { runMigrationsWithLock } from './run-migrations.js';
-import type { EntityOrMigrationClass } from './service-data-source.js';
 
 export interface PersistenceModuleOptions {
   url: string;
@@ -12,16 +17,30 @@ export interface PersistenceModuleOptions {
   migrations: MixedList<EntityOrMigrationClass>;
 }
 
-/** The service's data source: initialised, migrated under an advisory lock, and injectable as DataSource. */
+@Injectable()
+class DataSourceLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+/**
+ * The service's data source: initialised, migrated under an advisory lock, injectable as DataSource, and
+ * closed on shutdown. Provided directly rather than through @nestjs/typeorm, whose process-wide registry of
+ * data source names would make two services in one process (as in the end-to-end tests) share one.
+ */
 @Module({})
 export class PersistenceModule {
   static forService(options: PersistenceModuleOptions): DynamicModule {
     return {
       module: PersistenceModule,
-      imports: [
-        TypeOrmModule.forRootAsync({
-          useFactory: () => ({}),
-          dataSourceFactory: async () => {
+      global: true,
+      providers: [
+        {
+          provide: DataSource,
+          useFactory: async () => {
             const dataSource = createServiceDataSource(options);
             await dataSource.initialize();
             const applied = await runMigrationsWithLock(dataSource, options.schema);
@@ -30,9 +49,10 @@ export class PersistenceModule {
             }
             return dataSource;
           },
-        }),
+        },
+        DataSourceLifecycle,
       ],
-      exports: [TypeOrmModule],
+      exports: [DataSource],
     };
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CENTRE_TYPES, type CentreType } from '#contracts';
+import { CENTRE_STATUSES, CENTRE_TYPES, type CentreStatus, type CentreType } from '#contracts';
 
 export class OccupancyFiguresDto {
   @ApiProperty({ description: 'People living in reception now' }) residents!: number;
@@ -19,6 +19,11 @@ export class CentreOccupancyDto extends OccupancyFiguresDto {
   @ApiProperty({ enum: CENTRE_TYPES }) type!: CentreType;
   @ApiProperty() fixedPlaces!: number;
   @ApiProperty() flexiblePlaces!: number;
+  @ApiProperty({
+    enum: CENTRE_STATUSES,
+    description: 'Places count while operating, scaling down or closing',
+  })
+  status!: CentreStatus;
 }
 
 export class OccupancyDto {

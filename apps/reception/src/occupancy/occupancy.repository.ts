@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CentreRegistered, CentreType } from '#contracts';
+import {
+  CENTRE_STATUSES_IN_USE,
+  type CentreRegistered,
+  type CentreStatus,
+  type CentreType,
+} from '#contracts';
+
+const IN_USE = `(${CENTRE_STATUSES_IN_USE.map((status) => `'${status}'`).join(', ')})`;
 import { occupancyFigures, type OccupancyFigures } from './occupancy-figures.js';
 
 export interface CentreOccupancy extends OccupancyFigures {
@@ -10,6 +17,7 @@ export interface CentreOccupancy extends OccupancyFigures {
   type: CentreType;
   fixedPlaces: number;
   flexiblePlaces: number;
+  status: CentreStatus;
 }
 
 export interface OpenStay {
@@ -24,6 +32,7 @@ interface CentreRow {
   centre_type: CentreType;
   fixed_places: number;
   flexible_places: number;
+  status: CentreStatus;
   residents: string;
 }
 
@@ -50,9 +59,44 @@ export class OccupancyRepository {
     );
   }
 
-  async centreExists(transaction: EntityManager, centreId: string): Promise<boolean> {
-    const rows = await transaction.query<unknown[]>('SELECT 1 FROM centres WHERE centre_id = $1', [centreId]);
-    return rows.length > 0;
+  async centreStatus(transaction: EntityManager, centreId: string): Promise<CentreStatus | undefined> {
+    const rows = await transaction.query<{ status: CentreStatus }[]>(
+      'SELECT status FROM centres WHERE centre_id = $1',
+      [centreId],
+    );
+    return rows[0]?.status;
+  }
+
+  async changeCapacity(
+    transaction: EntityManager,
+    centreId: string,
+    fixedPlaces: number,
+    flexiblePlaces: number,
+  ): Promise<void> {
+    await transaction.query(
+      `UPDATE centres SET fixed_places = $2, flexible_places = $3, updated_at = now() WHERE centre_id = $1`,
+      [centreId, fixedPlaces, flexiblePlaces],
+    );
+  }
+
+  async changeStatus(
+    transaction: EntityManager,
+    centreId: string,
+    status: CentreStatus,
+    effectiveOn: string,
+    noticeMonths: number | null,
+  ): Promise<void> {
+    await transaction.query(
+      `UPDATE centres SET status = $2, status_changed_on = $3, notice_months = $4, updated_at = now() WHERE centre_id = $1`,
+      [centreId, status, effectiveOn, noticeMonths],
+    );
+  }
+
+  async recordPermit(transaction: EntityManager, personId: string, permitDate: string): Promise<void> {
+    await transaction.query(
+      `UPDATE stays SET permit_date = $2 WHERE person_id = $1 AND departed_on IS NULL`,
+      [personId, permitDate],
+    );
   }
 
   /** The person's current stay, locked so a concurrent arrival or departure of the same person waits. */
@@ -92,7 +136,7 @@ export class OccupancyRepository {
 
   async centreFigures(transaction: EntityManager, centreId: string): Promise<OccupancyFigures> {
     const [row] = await transaction.query<{ capacity: number; residents: string }[]>(
-      `SELECT c.fixed_places + c.flexible_places AS capacity,
+      `SELECT CASE WHEN c.status IN ${IN_USE} THEN c.fixed_places + c.flexible_places ELSE 0 END AS capacity,
               (SELECT count(*) FROM stays s WHERE s.centre_id = c.centre_id AND s.departed_on IS NULL) AS residents
        FROM centres c WHERE c.centre_id = $1`,
       [centreId],
@@ -102,7 +146,7 @@ export class OccupancyRepository {
 
   async nationalFigures(transaction: EntityManager = this.dataSource.manager): Promise<OccupancyFigures> {
     const [row] = await transaction.query<{ capacity: string; residents: string }[]>(
-      `SELECT (SELECT coalesce(sum(fixed_places + flexible_places), 0) FROM centres) AS capacity,
+      `SELECT (SELECT coalesce(sum(fixed_places + flexible_places), 0) FROM centres WHERE status IN ${IN_USE}) AS capacity,
               (SELECT count(*) FROM stays WHERE departed_on IS NULL) AS residents`,
     );
     return occupancyFigures(Number(row.residents), Number(row.capacity));
@@ -121,7 +165,11 @@ export class OccupancyRepository {
       type: row.centre_type,
       fixedPlaces: row.fixed_places,
       flexiblePlaces: row.flexible_places,
-      ...occupancyFigures(Number(row.residents), row.fixed_places + row.flexible_places),
+      status: row.status,
+      ...occupancyFigures(
+        Number(row.residents),
+        CENTRE_STATUSES_IN_USE.includes(row.status) ? row.fixed_places + row.flexible_places : 0,
+      ),
     }));
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ArrivalRegistered } from '#contracts';
+import { CENTRE_STATUSES_IN_USE, type ArrivalRegistered } from '#contracts';
 import { PermanentEventError } from '#messaging';
 import { ReassessEscalations } from '../../escalations/reassess-escalations.js';
 import { OccupancyRepository } from '../occupancy.repository.js';
@@ -15,8 +15,10 @@ export class RecordArrival {
   ) {}
 
   async execute(transaction: EntityManager, arrival: ArrivalRegistered): Promise<void> {
-    if (!(await this.occupancy.centreExists(transaction, arrival.centreId))) {
-      throw new PermanentEventError(`centre "${arrival.centreId}" is not registered`);
+    const status = await this.occupancy.centreStatus(transaction, arrival.centreId);
+    if (!status) throw new PermanentEventError(`centre "${arrival.centreId}" is not registered`);
+    if (!CENTRE_STATUSES_IN_USE.includes(status)) {
+      throw new PermanentEventError(`centre "${arrival.centreId}" is ${status}: nobody can arrive there`);
     }
     const current = await this.occupancy.openStayOf(transaction, arrival.personId);
     if (current) {
