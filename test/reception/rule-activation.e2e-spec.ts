@@ -82,7 +82,7 @@ describe('rule sets activated while two instances of the reception service run',
   afterAll(() => harness.stop());
 
   it('starts both instances on the file version and announces it', async () => {
-    await bothRun('1.0.0');
+    await bothRun(original.version);
     await send(ReceptionEventTypes.centreRegistered, {
       centreId: 'HOT-1',
       hostMunicipalityNumber: '1103',
@@ -95,13 +95,13 @@ describe('rule sets activated while two instances of the reception service run',
   });
 
   it('activates an edited rule file in every instance without a restart', async () => {
-    writeFileSync(ruleFile, JSON.stringify(withThreshold('1.1.0', 80), null, 2));
-    await bothRun('1.1.0');
+    writeFileSync(ruleFile, JSON.stringify(withThreshold('9.1.0', 80), null, 2));
+    await bothRun('9.1.0');
 
     await arrive(18); // 90 %: over the new 80 % threshold
     await settle();
     expect(raised()).toHaveLength(1);
-    expect(raised()[0].data.ruleSet).toMatchObject({ id: RULE_SET, version: '1.1.0' });
+    expect(raised()[0].data.ruleSet).toMatchObject({ id: RULE_SET, version: '9.1.0' });
     expect(await harness.processedCount()).toBe(processed);
   });
 
@@ -111,14 +111,14 @@ describe('rule sets activated while two instances of the reception service run',
       reproducible: boolean;
       ruleSet: { version: string };
     }>(`/decisions/${raised()[0].data.decisionId}/explanation`, second);
-    expect(explanation.ruleSet.version).toBe('1.1.0');
+    expect(explanation.ruleSet.version).toBe('9.1.0');
     expect(explanation.text).toContain('Rule "national-occupancy-high" fired (escalation, high)');
     expect(explanation.text).toContain('nationalOccupancyPercent (90) is at least 80: yes');
     expect(explanation.reproducible).toBe(true);
   });
 
   it('refuses an invalid file, says so, and keeps deciding with the previous version', async () => {
-    const broken = withThreshold('1.1.1', 80);
+    const broken = withThreshold('9.1.1', 80);
     (broken.rules[0].conditions as { all: { fact: string }[] }).all[1].fact = 'occupancyRate';
     writeFileSync(ruleFile, JSON.stringify(broken, null, 2));
     await harness.probe.waitFor('both instances to refuse the file', () => {
@@ -126,34 +126,34 @@ describe('rule sets activated while two instances of the reception service run',
       return new Set(refusals.map((refusal) => refusal.data.instanceId)).size === 2;
     });
     const [refusal] = harness.probe.events<RuleSetCandidateRefused>(RuleEventTypes.candidateRefused);
-    expect(refusal.data).toMatchObject({ ruleSetId: RULE_SET, activeVersion: '1.1.0' });
+    expect(refusal.data).toMatchObject({ ruleSetId: RULE_SET, activeVersion: '9.1.0' });
     expect(refusal.data.problems[0]).toMatchObject({
       path: '$.rules[0].conditions.all[1].fact',
       rule: 'national-occupancy-high',
     });
 
-    await depart(1); // 85 %: still over 80 % (1.1.0), though under 95 % (1.0.0)
+    await depart(1); // 85 %: still over 80 % (9.1.0), though under 95 % (the file's version)
     await settle();
     expect(resolved()).toHaveLength(0);
-    expect((await harness.get<{ version: string }[]>('/rules', second))[0].version).toBe('1.1.0');
+    expect((await harness.get<{ version: string }[]>('/rules', second))[0].version).toBe('9.1.0');
   });
 
   it('rolls back to an earlier version with one call', async () => {
     const response = await harness.post(`/rules/${RULE_SET}/rollback`, {
-      version: '1.0.0',
+      version: original.version,
       submittedBy: 'policy officer',
     });
-    expect(response).toMatchObject({ status: 200, body: { status: 'activated', version: '1.0.0' } });
-    await bothRun('1.0.0');
+    expect(response).toMatchObject({ status: 200, body: { status: 'activated', version: original.version } });
+    await bothRun(original.version);
 
-    await depart(2); // 80 %: under 95 %, so 1.0.0 resolves the escalation
+    await depart(2); // 80 %: under 95 %, so the file's version resolves the escalation
     await settle();
     expect(resolved()).toHaveLength(1);
-    expect(resolved()[0].data.ruleSet.version).toBe('1.0.0');
+    expect(resolved()[0].data.ruleSet.version).toBe(original.version);
   });
 
   it('takes candidates over HTTP: refuses invalid ones with the problems, activates valid ones everywhere', async () => {
-    const invalid = withThreshold('1.2.0', 70);
+    const invalid = withThreshold('9.2.0', 70);
     invalid.rules[1].name = invalid.rules[0].name;
     const refusedResponse = await harness.post(
       `/rules/${RULE_SET}/candidates`,
@@ -169,25 +169,25 @@ describe('rule sets activated while two instances of the reception service run',
 
     const valid = await harness.post(
       `/rules/${RULE_SET}/candidates`,
-      { submittedBy: 'analyst', ruleSet: withThreshold('1.2.0', 70) },
+      { submittedBy: 'analyst', ruleSet: withThreshold('9.2.0', 70) },
       second,
     );
-    expect(valid).toMatchObject({ status: 201, body: { status: 'activated', version: '1.2.0' } });
-    await bothRun('1.2.0');
+    expect(valid).toMatchObject({ status: 201, body: { status: 'activated', version: '9.2.0' } });
+    await bothRun('9.2.0');
 
     const reused = await harness.post(`/rules/${RULE_SET}/candidates`, {
       submittedBy: 'analyst',
-      ruleSet: withThreshold('1.2.0', 60),
+      ruleSet: withThreshold('9.2.0', 60),
     });
     expect(reused.status).toBe(422);
-    expect(JSON.stringify(reused.body)).toContain('version 1.2.0 was already used for different content');
+    expect(JSON.stringify(reused.body)).toContain('version 9.2.0 was already used for different content');
 
     const history = await harness.get<{ version: string; activatedBy: string; reason: string }[]>(
       `/rules/${RULE_SET}/versions`,
     );
-    expect(history.map((entry) => entry.version)).toEqual(['1.2.0', '1.0.0', '1.1.0', '1.0.0']);
+    expect(history.map((entry) => entry.version)).toEqual(['9.2.0', original.version, '9.1.0', original.version]);
     expect(history[0]).toMatchObject({ activatedBy: 'analyst', reason: 'candidate submitted' });
-    expect(history[1]).toMatchObject({ activatedBy: 'policy officer', reason: 'rollback to 1.0.0' });
+    expect(history[1]).toMatchObject({ activatedBy: 'policy officer', reason: `rollback to ${original.version}` });
   });
 
   it('simulates a candidate over the recorded decisions', async () => {
@@ -199,7 +199,7 @@ describe('rule sets activated while two instances of the reception service run',
       },
       { timeoutMs: 15000, intervalMs: 100 },
     );
-    const response = await harness.post('/rules/simulate', { ruleSet: withThreshold('1.3.0', 50) });
+    const response = await harness.post('/rules/simulate', { ruleSet: withThreshold('9.3.0', 50) });
     expect(response.status).toBe(200);
     const report = response.body as {
       evaluations: number;
@@ -207,7 +207,7 @@ describe('rule sets activated while two instances of the reception service run',
       disappear: { count: number };
       active: { version: string };
     };
-    expect(report.active.version).toBe('1.2.0');
+    expect(report.active.version).toBe('9.2.0');
     expect(report.evaluations).toBe(processed);
     // Active 1.2.0 fires at 70 %; the candidate at 50 %: arrivals 10 to 13 (50-65 %) would now escalate.
     expect(report.appear.byRule).toEqual({ 'national-occupancy-high': 4 });
@@ -215,7 +215,7 @@ describe('rule sets activated while two instances of the reception service run',
 
     // The same simulation from the command line, as policy staff run it against the service's database.
     const candidateFile = path.join(rulesDirectory, 'candidate.json');
-    writeFileSync(candidateFile, JSON.stringify(withThreshold('1.3.0', 50)));
+    writeFileSync(candidateFile, JSON.stringify(withThreshold('9.3.0', 50)));
     const cli = spawnSync(
       process.execPath,
       ['dist/tools/rules-cli.js', 'simulate', candidateFile, '--schema', harness.env.schema],
@@ -224,7 +224,7 @@ describe('rule sets activated while two instances of the reception service run',
         env: { ...process.env, DATABASE_URL: harness.env.databaseUrl },
       },
     );
-    expect(cli.stdout).toContain(`Candidate 1.3.0 against active 1.2.0 over ${processed} recorded decisions`);
+    expect(cli.stdout).toContain(`Candidate 9.3.0 against active 9.2.0 over ${processed} recorded decisions`);
     expect(cli.stdout).toContain('would appear: 4 (national-occupancy-high: 4)');
     expect(cli.status).toBe(0);
   });

@@ -3,7 +3,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { DataSource } from 'typeorm';
 import { SettlementEventTypes } from '#contracts';
 import { Outbox } from '#messaging';
-import { redisConnectionOptions, serviceInfrastructureImports } from '#platform';
+import { queueRoot, serviceInfrastructureImports } from '#platform';
 import { DecisionLog, EscalationBook, EscalationStore } from '#rules';
 import { EscalationFactsRepository } from './escalations/escalation-facts.repository.js';
 import { SettlementEscalationsController } from './escalations/escalations.controller.js';
@@ -51,10 +51,7 @@ export class SettlementModule {
           watchFiles: config.rules.watchFiles,
           registrations: settlementRuleSets(config.rules.directory),
         }),
-        BullModule.forRoot({
-          connection: redisConnectionOptions(config.redis.url),
-          prefix: `${config.kafka.topicPrefix}bull`,
-        }),
+        queueRoot(config),
         BullModule.registerQueue({
           name: SETTLEMENT_CHECKS_QUEUE,
           defaultJobOptions: {

@@ -6,3 +6,4 @@ export * from './health/health.module.js';
 export * from './bootstrap/service-imports.js';
 export * from './bootstrap/create-service-app.js';
 export * from './config/redis-connection.js';
+export * from './bootstrap/queue-root.js';

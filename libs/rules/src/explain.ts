@@ -14,6 +14,7 @@ const OPERATOR_WORDS: Record<string, string> = {
   doesNotContain: 'does not contain',
   percentChangeAtLeast: 'changed by at least this percentage:',
   percentIncreaseAtLeast: 'rose by at least this percentage:',
+  absoluteChangeAtLeast: 'changed by at least',
   risingInAtLeast: 'rose in at least',
 };
 

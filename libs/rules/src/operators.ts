@@ -73,6 +73,21 @@ export const DOMAIN_OPERATORS: DomainOperator[] = [
     },
   },
   {
+    name: 'absoluteChangeAtLeast',
+    description: 'The last number differs from the first by at least the given amount, up or down.',
+    example: { fact: [120, 40], value: 50, result: true },
+    checkValue: (value) =>
+      typeof value === 'number' && value >= 0 ? undefined : 'must be an amount (a number, 0 or more)',
+    evaluate(series, value) {
+      const values = numbers(series);
+      return (
+        values !== undefined &&
+        values.length >= 2 &&
+        Math.abs(values[values.length - 1] - values[0]) >= (value as number)
+      );
+    },
+  },
+  {
     name: 'risingInAtLeast',
     description:
       'Among the last `periods` steps of the series (each step compares a number with the one before it), ' +

@@ -112,6 +112,48 @@ describe('computeDistribution with indicators, missing values and recommendation
     expect(distribution.municipalities.reduce((sum, m) => sum + m.requested, 0)).toBe(13000);
   });
 
+  it("takes a county recommendation off the national total, not off the county's other municipalities", async () => {
+    const base = await computeDistribution({
+      year: 2026,
+      total: 13000,
+      em: 651,
+      criteria,
+      municipalities: municipalityInputs(reference, 2026),
+    });
+    const bergenBefore = base.municipalities.find((m) => m.kommunenummer === '4601')!.requested;
+    const recommended = await computeDistribution({
+      year: 2026,
+      total: 13000,
+      em: 651,
+      criteria,
+      municipalities: municipalityInputs(reference, 2026),
+      countyRecommendations: [{ municipalityNumber: '4601', persons: bergenBefore + 200 }],
+    });
+    const vestland = (d: typeof base) =>
+      d.municipalities
+        .filter((m) => m.fylkesnummer === '46' && m.kommunenummer !== '4601')
+        .reduce((sum, m) => sum + m.requested, 0);
+    // The other Vestland municipalities lose only their share of the 200 taken off the national total.
+    expect(vestland(base) - vestland(recommended)).toBeLessThan(40);
+    expect(recommended.municipalities.reduce((sum, m) => sum + m.requested, 0)).toBe(13000);
+  });
+
+  it.each([11, 50, 100, 200, 300])(
+    'splits a small total of %i by county first without failing',
+    async (total) => {
+      const distribution = await computeDistribution({
+        year: 2026,
+        total,
+        em: 0,
+        criteria,
+        municipalities: municipalityInputs(reference, 2026),
+      });
+      expect(distribution.municipalities.reduce((sum, m) => sum + m.requested, 0)).toBe(total);
+      for (const m of distribution.municipalities)
+        if (m.requested > 0) expect(m.requested).toBeGreaterThanOrEqual(m.explanation.minimum);
+    },
+  );
+
   it('splits directly when the rule set says so', async () => {
     const document = structuredClone(criteria.loaded.document);
     document.rules.find((rule) => rule.event.type === 'distribution-method')!.event.params = {

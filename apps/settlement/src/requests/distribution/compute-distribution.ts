@@ -353,26 +353,42 @@ function split(
       const county = countyOf.get(claimant.id)!;
       byCounty.set(county, [...(byCounty.get(county) ?? []), claimant]);
     }
-    const countyClaimants: Claimant[] = [...byCounty].map(([county, members]) => {
-      const fixed = members.reduce((sum, member) => sum + (member.fixed ?? 0), 0);
-      const open = members.filter((member) => member.fixed === undefined && member.weight > 0);
-      // A county's share below the smallest request any of its municipalities can get goes to other counties.
-      const smallestRequest = open.length ? Math.min(...open.map((member) => member.minimum)) : 0;
-      return {
-        id: county,
-        weight: open.reduce((sum, member) => sum + member.weight, 0),
-        minimum: fixed > 0 ? fixed : smallestRequest,
-        maximum: members.reduce(
-          (sum, member) => Math.min(Number.MAX_SAFE_INTEGER, sum + (member.fixed ?? member.maximum)),
-          0,
-        ),
-        belowMinimum: fixed > 0 ? 'raise' : 'exclude',
-        fixed: open.length === 0 ? fixed : undefined,
-      };
-    });
-    for (const county of apportion(total, countyClaimants)) {
-      result.counties.set(county.id, county.quota);
-      store(apportion(county.persons, byCounty.get(county.id)!));
+    // Figures set from outside (county recommendations) come off the national total first; the rest is split
+    // between counties by their open municipalities' weights, then within each county.
+    const fixedIn = (members: Claimant[]) => members.reduce((sum, member) => sum + (member.fixed ?? 0), 0);
+    const openTotal = total - claimants.reduce((sum, claimant) => sum + (claimant.fixed ?? 0), 0);
+    if (openTotal < 0) throw new ApportionmentError(`Figures set from outside exceed the total (${total})`);
+    const dropped = new Set<string>();
+    for (;;) {
+      const countyClaimants: Claimant[] = [...byCounty].map(([county, members]) => {
+        const open = members.filter((member) => member.fixed === undefined && member.weight > 0);
+        return {
+          id: county,
+          weight: dropped.has(county) ? 0 : open.reduce((sum, member) => sum + member.weight, 0),
+          // A county's share below the smallest request any of its municipalities can get goes to other counties.
+          minimum: open.length ? Math.min(...open.map((member) => member.minimum)) : 0,
+          maximum: open.reduce((sum, member) => Math.min(Number.MAX_SAFE_INTEGER, sum + member.maximum), 0),
+          belowMinimum: 'exclude',
+        };
+      });
+      const counties = apportion(openTotal, countyClaimants);
+      const failed = counties.find((county) => {
+        try {
+          store(apportion(county.persons + fixedIn(byCounty.get(county.id)!), byCounty.get(county.id)!));
+          return false;
+        } catch (error) {
+          if (error instanceof ApportionmentError) return true;
+          throw error;
+        }
+      });
+      if (!failed) {
+        for (const county of counties)
+          result.counties.set(county.id, county.quota + fixedIn(byCounty.get(county.id)!));
+        break;
+      }
+      // The county's share cannot be given to its municipalities within their minimums: share it elsewhere.
+      dropped.add(failed.id);
+      result.municipalities.clear();
     }
     return result;
   } catch (error) {
