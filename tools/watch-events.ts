@@ -1,6 +1,7 @@
 /**
  * Prints the events on a topic as they arrive: `npm run watch-events -- reception.escalations`.
- * Dead letters are on `<topic>.dlq`, with the reason in the dlq-reason header.
+ * Dead letters are on `<topic>.dlq`, with the reason in the dlq-reason header. Prints the type, subject and id of
+ * each event; --full prints the data too (it may hold sensitive details such as needs for services).
  */
 import { createKafka, physicalTopic } from '#messaging';
 import { DEFAULT_KAFKA_BROKERS } from '#platform';
@@ -22,9 +23,17 @@ async function main(): Promise<void> {
   await consumer.run({
     eachMessage: ({ message }) => {
       const reason = message.headers?.['dlq-reason']?.toString();
-      console.log(
-        `${message.key?.toString() ?? ''}  ${message.value?.toString() ?? ''}${reason ? `\n  reason: ${reason}` : ''}`,
-      );
+      const value = message.value?.toString() ?? '';
+      let line = value;
+      if (!process.argv.includes('--full')) {
+        try {
+          const event = JSON.parse(value) as { type?: string; subject?: string; id?: string };
+          line = `${event.type ?? '?'}  ${event.subject ?? ''}  ${event.id ?? ''}`;
+        } catch {
+          line = `(${value.length} bytes, not JSON)`;
+        }
+      }
+      console.log(`${message.key?.toString() ?? ''}  ${line}${reason ? `\n  reason: ${reason}` : ''}`);
       return Promise.resolve();
     },
   });

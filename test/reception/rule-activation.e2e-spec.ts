@@ -185,9 +185,17 @@ describe('rule sets activated while two instances of the reception service run',
     const history = await harness.get<{ version: string; activatedBy: string; reason: string }[]>(
       `/rules/${RULE_SET}/versions`,
     );
-    expect(history.map((entry) => entry.version)).toEqual(['9.2.0', original.version, '9.1.0', original.version]);
+    expect(history.map((entry) => entry.version)).toEqual([
+      '9.2.0',
+      original.version,
+      '9.1.0',
+      original.version,
+    ]);
     expect(history[0]).toMatchObject({ activatedBy: 'analyst', reason: 'candidate submitted' });
-    expect(history[1]).toMatchObject({ activatedBy: 'policy officer', reason: `rollback to ${original.version}` });
+    expect(history[1]).toMatchObject({
+      activatedBy: 'policy officer',
+      reason: `rollback to ${original.version}`,
+    });
   });
 
   it('simulates a candidate over the recorded decisions', async () => {
@@ -227,5 +235,29 @@ describe('rule sets activated while two instances of the reception service run',
     expect(cli.stdout).toContain(`Candidate 9.3.0 against active 9.2.0 over ${processed} recorded decisions`);
     expect(cli.stdout).toContain('would appear: 4 (national-occupancy-high: 4)');
     expect(cli.status).toBe(0);
+  });
+
+  it('resolves an open escalation whose rule a new version no longer has', async () => {
+    await arrive(19); // 85 %: over 9.2.0's 70 %
+    await settle();
+    const open = () =>
+      raised().filter((e) => !resolved().some((r) => r.data.escalationId === e.data.escalationId));
+    expect(open()).toHaveLength(1);
+
+    const withoutNationalRule = withThreshold('9.4.0', 70);
+    withoutNationalRule.rules = withoutNationalRule.rules.filter(
+      (rule) => rule.name !== 'national-occupancy-high',
+    );
+    const response = await harness.post(`/rules/${RULE_SET}/candidates`, {
+      submittedBy: 'analyst',
+      ruleSet: withoutNationalRule,
+    });
+    expect(response.status).toBe(201);
+    await bothRun('9.4.0');
+
+    await depart(3);
+    await settle();
+    expect(open()).toHaveLength(0);
+    expect(resolved().at(-1)!.data.ruleSet.version).toBe('9.4.0');
   });
 });

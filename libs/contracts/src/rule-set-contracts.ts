@@ -13,6 +13,8 @@ export interface RuleSetContract {
   eventParams: Record<string, JsonSchema>;
   /** Every fact must say what happens when a subject has no value for it. */
   factsNeedWhenMissing?: boolean;
+  /** The facts the service computes for each evaluation; a rule set may declare no others. */
+  suppliedFacts?: string[];
 }
 
 const reason: JsonSchema = {
@@ -121,6 +123,14 @@ export const ruleSetContracts: RuleSetContract[] = [
     service: 'reception',
     file: 'reception/escalations.json',
     eventParams: { escalation: escalationParams },
+    suppliedFacts: [
+      'nationalResidents',
+      'nationalCapacity',
+      'nationalOccupancyPercent',
+      'centreResidents',
+      'centreCapacity',
+      'centreOccupancyPercent',
+    ],
   },
   {
     ruleSetId: 'settlement-request-criteria',
@@ -134,6 +144,16 @@ export const ruleSetContracts: RuleSetContract[] = [
     service: 'settlement',
     file: 'settlement/escalations.json',
     eventParams: { escalation: settlementEscalationParams },
+    suppliedFacts: [
+      'needSinceDistribution',
+      'emNeedSinceDistribution',
+      'decisionsReceivedPercent',
+      'decisionShortfallPercent',
+      'beyondTargetPerWeek',
+      'emBeyondTargetPerWeek',
+      'householdDaysPastTarget',
+      'householdHasUnaccompaniedMinor',
+    ],
   },
   {
     ruleSetId: 'settlement-matching',

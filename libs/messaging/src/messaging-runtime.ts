@@ -35,10 +35,11 @@ export class MessagingRuntime {
   ) {
     this.kafka = createKafka(settings.kafka);
     this.producer = this.kafka.producer({
-      idempotent: true,
+      // One request in flight keeps order per partition. Retries are bounded so a send never blocks the outbox
+      // transaction or shutdown for long; the outbox retries later, and consumers drop duplicates by event id.
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
-      retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 200, maxRetryTime: 30000 },
+      retry: { retries: 5, initialRetryTime: 200, maxRetryTime: 30000 },
     });
     this.relay = new OutboxRelay(dataSource, this.producer, settings.kafka, {
       schema: settings.schema,

@@ -132,6 +132,21 @@ describe('validateRuleSet', () => {
     ]);
   });
 
+  it('refuses a fact the consuming service does not supply, so live events are never evaluated without it', () => {
+    const document = JSON.parse(readFileSync('rules/reception/escalations.json', 'utf8')) as {
+      facts: { name: string; type: string; description: string }[];
+    };
+    document.facts.push({ name: 'arrivalsThisWeek', type: 'number', description: 'Arrivals this week' });
+    expect(validateRuleSet(document)).toEqual([
+      expect.objectContaining({
+        path: '$.facts[6].name',
+        message: expect.stringContaining(
+          'the reception service does not supply a fact called "arrivalsThisWeek"',
+        ) as unknown,
+      }),
+    ]);
+  });
+
   it('reports missing metadata in words with its path', () => {
     const { owner: _owner, ...withoutOwner } = ruleSetWith({});
     expect(validateRuleSet(withoutOwner)).toContainEqual({ path: '$', message: 'is missing "owner"' });

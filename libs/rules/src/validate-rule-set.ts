@@ -45,6 +45,16 @@ export function validateRuleSet(candidate: unknown): RuleSetProblem[] {
       }
     });
   }
+  if (contract?.suppliedFacts) {
+    document.facts.forEach((fact, index) => {
+      if (!contract.suppliedFacts!.includes(fact.name)) {
+        problems.push({
+          path: `$.facts[${index}].name`,
+          message: `the ${contract.service} service does not supply a fact called "${fact.name}"; it supplies ${contract.suppliedFacts!.join(', ')}`,
+        });
+      }
+    });
+  }
   const seenRules = new Set<string>();
   document.rules.forEach((rule, index) => {
     const path = `$.rules[${index}]`;

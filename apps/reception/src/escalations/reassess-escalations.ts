@@ -23,6 +23,8 @@ export class ReassessEscalations {
   ) {}
 
   async afterChangeAt(transaction: EntityManager, centreId: string): Promise<void> {
+    // Every change weighs on the national figures: one evaluation at a time decides on them.
+    await this.book.lock(transaction, 'reception:national');
     const national = await this.occupancy.nationalFigures(transaction);
     const centre = await this.occupancy.centreFigures(transaction, centreId);
     const facts: FactValues = {
@@ -36,8 +38,13 @@ export class ReassessEscalations {
     const ruleSet = this.ruleSets.current(RECEPTION_ESCALATIONS);
     const outcomes = await ruleSet.evaluate(facts);
     const decision = decisionRecordOf(ruleSet, `centre:${centreId}`, facts, outcomes, { centreId });
-    await this.book.apply(transaction, ruleSet, decision, outcomes, (outcome) =>
-      subjectOf((outcome.params as unknown as EscalationRuleParams).scope, centreId),
+    await this.book.apply(
+      transaction,
+      ruleSet,
+      decision,
+      outcomes,
+      (outcome) => subjectOf((outcome.params as unknown as EscalationRuleParams).scope, centreId),
+      ['national', `centre:${centreId}`],
     );
   }
 }

@@ -55,6 +55,7 @@ export class SettlementEscalations {
     transaction: EntityManager,
     year: number,
   ): Promise<{ raised: number; resolved: number }> {
+    await this.book.lock(transaction, 'settlement:national');
     const facts: FactValues = {
       ...(await this.facts.national(transaction, year)),
       ...HOUSEHOLD_FACTS_ABSENT,
@@ -67,6 +68,7 @@ export class SettlementEscalations {
     householdId: string,
     asOf: string,
   ): Promise<{ raised: number; resolved: number }> {
+    await this.book.lock(transaction, `settlement:household:${householdId}`);
     const waiting = (await this.people.household(householdId, transaction)).filter(
       (person) => person.settledOn === null,
     );
@@ -124,8 +126,13 @@ export class SettlementEscalations {
     const ruleSet = this.ruleSets.current(SETTLEMENT_ESCALATIONS);
     const outcomes = await ruleSet.evaluate(facts);
     const decision = decisionRecordOf(ruleSet, subject, facts, outcomes, context);
-    const { raised, resolved } = await this.book.apply(transaction, ruleSet, decision, outcomes, (outcome) =>
-      (outcome.params as { scope?: string }).scope === scope ? subject : undefined,
+    const { raised, resolved } = await this.book.apply(
+      transaction,
+      ruleSet,
+      decision,
+      outcomes,
+      (outcome) => ((outcome.params as { scope?: string }).scope === scope ? subject : undefined),
+      [subject],
     );
     return { raised: raised.length, resolved: resolved.length };
   }

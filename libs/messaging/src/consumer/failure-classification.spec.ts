@@ -1,4 +1,4 @@
-import { classifyFailure, PermanentEventError } from './failure-classification.js';
+import { classifyFailure, NotYetProcessableError, PermanentEventError } from './failure-classification.js';
 
 describe('classifyFailure', () => {
   it('treats a handler-declared permanent error as permanent', () => {
@@ -10,6 +10,12 @@ describe('classifyFailure', () => {
     expect(classifyFailure(refused)).toBe('transient');
     const wrapped = Object.assign(new Error('query failed'), { driverError: { code: '57P01' } });
     expect(classifyFailure(wrapped)).toBe('transient');
+  });
+
+  it('gives an event that is not processable yet a few tries before dead-lettering it', () => {
+    expect(classifyFailure(new NotYetProcessableError('the departure has not arrived yet'))).toBe(
+      'unexpected',
+    );
   });
 
   it('treats a programming error as unexpected (retried a few times, then dead-lettered)', () => {

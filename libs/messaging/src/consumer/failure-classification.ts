@@ -6,6 +6,17 @@ export class PermanentEventError extends Error {
   }
 }
 
+/**
+ * Thrown by a handler when the event cannot be processed yet but may soon (it refers to something another
+ * partition has not delivered yet): retried a few times with backoff, then dead-lettered with this message.
+ */
+export class NotYetProcessableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotYetProcessableError';
+  }
+}
+
 export type FailureKind = 'permanent' | 'transient' | 'unexpected';
 
 const TRANSIENT_NETWORK_CODES = new Set([

@@ -31,15 +31,43 @@ export class EscalationBook {
     private readonly types: EscalationEventTypes,
   ) {}
 
+  /** Call before reading the figures an evaluation decides on, in the same transaction. */
+  lock(transaction: EntityManager, key: string): Promise<void> {
+    return this.store.lock(transaction, key);
+  }
+
   async apply(
     transaction: EntityManager,
     ruleSet: CompiledRuleSet,
     decision: DecisionRecord,
     outcomes: RuleOutcome[],
     subjectOf: (outcome: RuleOutcome) => string | undefined,
+    /** Every subject this evaluation decides on: open escalations of theirs whose rule is gone are resolved. */
+    subjects: string[],
   ): Promise<{ raised: EscalationRaised[]; resolved: EscalationResolved[] }> {
     const raised: EscalationRaised[] = [];
     const resolved: EscalationResolved[] = [];
+    const resolve = async (
+      open: { escalationId: string; raisedAt: string },
+      rule: string,
+      subject: string,
+      facts: RuleOutcome['facts'],
+    ) => {
+      if (!(await this.store.markResolved(transaction, open.escalationId, facts, decision.evaluatedAt)))
+        return;
+      const resolution: EscalationResolved = {
+        escalationId: open.escalationId,
+        decisionId: decision.decisionId,
+        rule,
+        subject,
+        facts,
+        ruleSet: ruleSet.reference,
+        raisedAt: open.raisedAt,
+        resolvedAt: decision.evaluatedAt,
+      };
+      await this.outbox.publish(transaction, this.types.resolved, resolution);
+      resolved.push(resolution);
+    };
     for (const outcome of outcomes) {
       const subject = subjectOf(outcome);
       if (!subject) continue;
@@ -61,20 +89,13 @@ export class EscalationBook {
         await this.outbox.publish(transaction, this.types.raised, escalation);
         raised.push(escalation);
       } else if (!outcome.fired && open) {
-        const resolution: EscalationResolved = {
-          escalationId: open.escalationId,
-          decisionId: decision.decisionId,
-          rule: outcome.rule,
-          subject,
-          facts: outcome.facts,
-          ruleSet: ruleSet.reference,
-          raisedAt: open.raisedAt,
-          resolvedAt: decision.evaluatedAt,
-        };
-        await this.store.markResolved(transaction, open.escalationId, outcome.facts, decision.evaluatedAt);
-        await this.outbox.publish(transaction, this.types.resolved, resolution);
-        resolved.push(resolution);
+        await resolve(open, outcome.rule, subject, outcome.facts);
       }
+    }
+    // Escalations raised by a rule the version in force no longer has would otherwise stay open for ever.
+    const rules = new Set(outcomes.map((outcome) => outcome.rule));
+    for (const open of await this.store.openFor(transaction, subjects)) {
+      if (!rules.has(open.rule)) await resolve(open, open.rule, open.subject, {});
     }
     if (raised.length + resolved.length > 0) await this.decisionLog.recordWith(transaction, [decision]);
     else this.decisionLog.record([decision]);

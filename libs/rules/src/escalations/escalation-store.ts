@@ -41,6 +41,27 @@ interface EscalationRow {
 export class EscalationStore {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Serialises the evaluations that decide on the same subjects, so two cannot both raise or both resolve. */
+  async lock(transaction: EntityManager, key: string): Promise<void> {
+    await transaction.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`escalations:${key}`]);
+  }
+
+  /** Open escalations of these subjects. */
+  async openFor(transaction: EntityManager, subjects: string[]): Promise<OpenEscalation[]> {
+    const rows = await transaction.query<
+      { escalation_id: string; rule_name: string; subject: string; raised_at: Date }[]
+    >(
+      `SELECT escalation_id, rule_name, subject, raised_at FROM escalations WHERE status = 'open' AND subject = ANY($1)`,
+      [subjects],
+    );
+    return rows.map((row) => ({
+      escalationId: row.escalation_id,
+      rule: row.rule_name,
+      subject: row.subject,
+      raisedAt: row.raised_at.toISOString(),
+    }));
+  }
+
   async findOpen(
     transaction: EntityManager,
     rule: string,
@@ -91,11 +112,13 @@ export class EscalationStore {
     escalationId: string,
     facts: FactValues,
     resolvedAt: string,
-  ): Promise<void> {
-    await transaction.query(
-      `UPDATE escalations SET status = 'resolved', resolution_facts = $2, resolved_at = $3 WHERE escalation_id = $1`,
+  ): Promise<boolean> {
+    const resolved = await transaction.query<unknown[]>(
+      `UPDATE escalations SET status = 'resolved', resolution_facts = $2, resolved_at = $3
+       WHERE escalation_id = $1 AND status = 'open' RETURNING escalation_id`,
       [escalationId, JSON.stringify(facts), resolvedAt],
     );
+    return resolved.length > 0;
   }
 
   async list(status?: 'open' | 'resolved'): Promise<EscalationRecord[]> {

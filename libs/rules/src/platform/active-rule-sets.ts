@@ -48,6 +48,7 @@ export class ActiveRuleSets {
   private readonly debounce = new Map<string, NodeJS.Timeout>();
   private poller?: NodeJS.Timeout;
   private refreshing?: Promise<void>;
+  private queuedRefresh?: Promise<void>;
 
   constructor(
     private readonly store: RuleSetStore,
@@ -75,11 +76,13 @@ export class ActiveRuleSets {
     this.registrations.set(registration.ruleSetId, registration);
     const origin = this.fileOrigin(registration);
     const active = await this.store.active(registration.ruleSetId);
-    const lastFromFile = await this.store.latestFromOrigin(registration.ruleSetId, origin);
     try {
       const text = readFileSync(registration.file, 'utf8');
       const loaded = parseRuleSet(text, registration.file);
-      if (!active || loaded.contentHash !== lastFromFile) {
+      // Only content never seen before is activated at start-up: an older file on a replica that restarts
+      // during a rolling change must not undo a newer version, a candidate or a rollback.
+      const known = await this.store.version(registration.ruleSetId, { contentHash: loaded.contentHash });
+      if (!active || !known) {
         await this.submit(registration.ruleSetId, text, {
           origin,
           submittedBy: origin,
@@ -157,6 +160,12 @@ export class ActiveRuleSets {
   ): Promise<SubmissionResult> {
     const target = await this.store.version(ruleSetId, to);
     if (!target) throw new Error(`Rule set ${ruleSetId} has no version ${to.version ?? to.contentHash}`);
+    try {
+      new CompiledRuleSet(parseRuleSet(target.content, `${ruleSetId}@${target.version}`));
+    } catch (error) {
+      // The version is valid no longer (for example the service's contract changed since): keep the current one.
+      throw await this.refuse(ruleSetId, `rollback to ${target.version}`, submittedBy, problemsOf(error));
+    }
     await this.store.transaction(async (transaction) => {
       await this.store.lock(transaction, ruleSetId);
       await this.store.activate(
@@ -192,8 +201,23 @@ export class ActiveRuleSets {
 
   /** Loads every activation made anywhere that this instance does not run yet. */
   refresh(): Promise<void> {
-    this.refreshing ??= this.refreshNow().finally(() => (this.refreshing = undefined));
-    return this.refreshing;
+    // A refresh already under way may have read the activations before the newest one committed, so one more
+    // runs after it; callers arriving meanwhile share that one.
+    if (this.queuedRefresh) return this.queuedRefresh;
+    const queued: Promise<void> = (this.refreshing ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => {
+        this.queuedRefresh = undefined;
+        return this.refreshNow();
+      });
+    this.queuedRefresh = queued;
+    this.refreshing = queued;
+    void queued
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.refreshing === queued) this.refreshing = undefined;
+      });
+    return queued;
   }
 
   private async refreshNow(): Promise<void> {
@@ -214,7 +238,7 @@ export class ActiveRuleSets {
     this.logger.log(
       `Rule set ${active.ruleSetId} ${stored.version} is active (activated by ${active.activatedBy})`,
     );
-    await this.announcer
+    void this.announcer
       .activated({
         ruleSetId: active.ruleSetId,
         version: stored.version,
@@ -239,7 +263,7 @@ export class ActiveRuleSets {
     const refusal = new RuleSetRefusedError(ruleSetId, origin, problems, activeVersion);
     this.logger.error(refusal.message);
     await this.store.recordRefusal(ruleSetId, origin, submittedBy, problems).catch(() => undefined);
-    await this.announcer
+    void this.announcer
       .refused({
         ruleSetId,
         service: this.settings.service,

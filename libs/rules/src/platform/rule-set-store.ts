@@ -111,16 +111,6 @@ export class RuleSetStore {
     return rows[0] ? toVersion(rows[0]) : undefined;
   }
 
-  /** The content hash of the newest version that came from the rule file (to notice file edits made while down). */
-  async latestFromOrigin(ruleSetId: string, origin: string): Promise<string | undefined> {
-    const rows = await this.dataSource.query<{ content_hash: string }[]>(
-      `SELECT content_hash FROM rule_set_versions WHERE rule_set_id = $1 AND origin = $2
-       ORDER BY submitted_at DESC LIMIT 1`,
-      [ruleSetId, origin],
-    );
-    return rows[0]?.content_hash;
-  }
-
   async addVersion(transaction: EntityManager, version: Omit<StoredVersion, 'submittedAt'>): Promise<void> {
     await transaction.query(
       `INSERT INTO rule_set_versions (rule_set_id, content_hash, version, content, origin, submitted_by)

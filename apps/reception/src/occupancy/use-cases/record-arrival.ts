@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CENTRE_STATUSES_IN_USE, type ArrivalRegistered } from '#contracts';
-import { PermanentEventError } from '#messaging';
+import { NotYetProcessableError, PermanentEventError } from '#messaging';
 import { ReassessEscalations } from '../../escalations/reassess-escalations.js';
 import { OccupancyRepository } from '../occupancy.repository.js';
 
@@ -27,8 +27,9 @@ export class RecordArrival {
         this.logger.debug(`Arrival at ${arrival.centreId} already recorded; ignored`);
         return;
       }
-      throw new PermanentEventError(
-        `the person already lives at centre "${current.centreId}"; register a departure (or transfer) first`,
+      // The departure from the other centre travels on that centre's partition and may simply not be here yet.
+      throw new NotYetProcessableError(
+        `the person still lives at centre "${current.centreId}"; a departure (or transfer) from there must come first`,
       );
     }
     await this.occupancy.openStay(transaction, arrival.personId, arrival.centreId, arrival.date);

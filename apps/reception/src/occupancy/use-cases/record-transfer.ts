@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CENTRE_STATUSES_IN_USE, type TransferRegistered } from '#contracts';
-import { PermanentEventError } from '#messaging';
+import { NotYetProcessableError, PermanentEventError } from '#messaging';
 import { ReassessEscalations } from '../../escalations/reassess-escalations.js';
 import { OccupancyRepository } from '../occupancy.repository.js';
 
@@ -17,7 +17,8 @@ export class RecordTransfer {
     if (transfer.fromCentreId === transfer.toCentreId)
       throw new PermanentEventError('a transfer must be to another centre');
     const status = await this.occupancy.centreStatus(transaction, transfer.toCentreId);
-    if (!status) throw new PermanentEventError(`centre "${transfer.toCentreId}" is not registered`);
+    // The receiving centre's registration travels on its own partition and may not be here yet.
+    if (!status) throw new NotYetProcessableError(`centre "${transfer.toCentreId}" is not registered`);
     if (!CENTRE_STATUSES_IN_USE.includes(status))
       throw new PermanentEventError(`centre "${transfer.toCentreId}" is ${status}`);
     const current = await this.occupancy.openStayOf(transaction, transfer.personId);
