@@ -1,8 +1,9 @@
 import { Topics } from '#contracts';
-import { createServiceApp, type ServiceApp, type ServiceConfig } from '#platform';
+import { createServiceApp, type ServiceApp } from '#platform';
+import type { ReceptionConfig } from './reception.config.js';
 import { ReceptionModule } from './reception.module.js';
 
-export function createReceptionApp(config: ServiceConfig): Promise<ServiceApp> {
+export function createReceptionApp(config: ReceptionConfig): Promise<ServiceApp> {
   return createServiceApp(ReceptionModule.with(config), config, {
     title: 'Reception (UDI)',
     description: 'Asylum reception centres: places, residents, occupancy and escalations.',

@@ -1,5 +1,15 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { serviceInfrastructureImports, type ServiceConfig } from '#platform';
+import { BullModule } from '@nestjs/bullmq';
+import { queueRoot, serviceInfrastructureImports } from '#platform';
+import {
+  EARLY_WARNINGS_QUEUE,
+  EarlyWarningDelivery,
+  EarlyWarningDispatcher,
+} from './early-warnings/early-warning-delivery.js';
+import { EarlyWarningsController } from './early-warnings/early-warnings.controller.js';
+import { EarlyWarningsRepository } from './early-warnings/early-warnings.repository.js';
+import { IssueEarlyWarning } from './early-warnings/issue-early-warning.js';
+import type { ReceptionConfig } from './reception.config.js';
 import { DecisionLog, EscalationBook, EscalationStore, RulePlatformModule } from '#rules';
 import { Outbox } from '#messaging';
 import { DataSource } from 'typeorm';
@@ -22,7 +32,7 @@ import { RecordTransfer } from './occupancy/use-cases/record-transfer.js';
 /** UDI's reception: centres, residents, occupancy and the escalations they trigger. */
 @Module({})
 export class ReceptionModule {
-  static with(config: ServiceConfig): DynamicModule {
+  static with(config: ReceptionConfig): DynamicModule {
     return {
       module: ReceptionModule,
       imports: [
@@ -34,10 +44,21 @@ export class ReceptionModule {
           watchFiles: config.rules.watchFiles,
           registrations: receptionRuleSets(config.rules.directory),
         }),
+        queueRoot(config),
+        BullModule.registerQueue({ name: EARLY_WARNINGS_QUEUE }),
       ],
-      controllers: [ReceptionEventsController, OccupancyController, EscalationsController],
+      controllers: [
+        ReceptionEventsController,
+        OccupancyController,
+        EscalationsController,
+        EarlyWarningsController,
+      ],
       providers: [
         OccupancyRepository,
+        EarlyWarningsRepository,
+        IssueEarlyWarning,
+        EarlyWarningDelivery,
+        EarlyWarningDispatcher,
         {
           provide: EscalationStore,
           inject: [DataSource],

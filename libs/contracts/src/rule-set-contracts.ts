@@ -122,8 +122,23 @@ export const ruleSetContracts: RuleSetContract[] = [
     ruleSetId: 'reception-escalations',
     service: 'reception',
     file: 'reception/escalations.json',
-    eventParams: { escalation: escalationParams },
+    eventParams: {
+      escalation: escalationParams,
+      'early-warning': {
+        type: 'object',
+        required: ['recipient', 'message'],
+        additionalProperties: false,
+        properties: {
+          recipient: {
+            enum: ['host-municipality'],
+            description: 'Who is warned: the municipality hosting the centre',
+          },
+          message: { type: 'string', minLength: 1 },
+        },
+      },
+    },
     suppliedFacts: [
+      'hostMunicipalityPlaces',
       'nationalResidents',
       'nationalCapacity',
       'nationalOccupancyPercent',

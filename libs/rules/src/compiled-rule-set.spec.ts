@@ -10,11 +10,13 @@ describe('CompiledRuleSet with the shipped reception escalation rules', () => {
     centreResidents: 40,
     centreCapacity: 50,
     centreOccupancyPercent: 80,
+    hostMunicipalityPlaces: [],
   };
 
   it('fires nothing below the thresholds, and reports every rule as not fired', async () => {
     const outcomes = await ruleSet.evaluate(calm);
     expect(outcomes.map((outcome) => [outcome.rule, outcome.fired]).sort()).toEqual([
+      ['capacity-change-at-host-municipality', false],
       ['centre-over-capacity', false],
       ['national-occupancy-high', false],
     ]);

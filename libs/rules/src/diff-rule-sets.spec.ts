@@ -7,11 +7,11 @@ describe('diffRuleSets', () => {
 
   it('says in words what a policy change does', () => {
     const after = structuredClone<RuleSetDocument>(before);
-    after.version = '1.1.0';
+    after.version = '2.0.0';
     const national = after.rules[0];
     (national.conditions as { all: { value: unknown }[] }).all[1].value = 90;
     national.event.params = { ...national.event.params, severity: 'critical' };
-    after.rules = [national];
+    after.rules = after.rules.filter((rule) => rule.name !== 'centre-over-capacity');
     after.facts.push({
       name: 'waitingWeeks',
       type: 'series',
@@ -20,7 +20,7 @@ describe('diffRuleSets', () => {
     });
 
     expect(diffRuleSets(before, after)).toEqual([
-      'version changed from "1.0.0" to "1.1.0".',
+      `version changed from "${before.version}" to "2.0.0".`,
       'New fact "waitingWeeks" (series, persons): Weekly count of long waits',
       'Rule "national-occupancy-high": the condition on nationalOccupancyPercent changed from "greaterThanInclusive 95" to "greaterThanInclusive 90".',
       'Rule "national-occupancy-high": severity changed from "high" to "critical".',

@@ -127,7 +127,7 @@ describe('validateRuleSet', () => {
       {
         path: '$.rules[1].event.type',
         rule: 'centre-over-capacity',
-        message: 'the reception service only understands events of type escalation',
+        message: 'the reception service only understands events of type escalation, early-warning',
       },
     ]);
   });
@@ -139,7 +139,7 @@ describe('validateRuleSet', () => {
     document.facts.push({ name: 'arrivalsThisWeek', type: 'number', description: 'Arrivals this week' });
     expect(validateRuleSet(document)).toEqual([
       expect.objectContaining({
-        path: '$.facts[6].name',
+        path: `$.facts[${document.facts.length - 1}].name`,
         message: expect.stringContaining(
           'the reception service does not supply a fact called "arrivalsThisWeek"',
         ) as unknown,

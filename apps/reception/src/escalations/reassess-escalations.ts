@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ActiveRuleSets, decisionRecordOf, EscalationBook, type FactValues } from '#rules';
+import { IssueEarlyWarning } from '../early-warnings/issue-early-warning.js';
 import { OccupancyRepository } from '../occupancy/occupancy.repository.js';
 import { RECEPTION_ESCALATIONS, type EscalationRuleParams } from './escalation-rules.js';
 
@@ -10,9 +11,15 @@ export function subjectOf(scope: EscalationRuleParams['scope'], centreId: string
   return scope === 'national' ? 'national' : `centre:${centreId}`;
 }
 
+export interface PlacesChange {
+  municipalityNumber: string;
+  placesBefore: number;
+}
+
 /**
- * After a change at a centre: evaluates the escalation rules in force on the national and that centre's
- * figures, in the change's own transaction, and raises or resolves escalations accordingly.
+ * After a change at a centre: evaluates the rules in force on the national and that centre's figures, in the
+ * change's own transaction; raises or resolves escalations, and issues early warnings to the host municipality
+ * when the change moved its places enough.
  */
 @Injectable()
 export class ReassessEscalations {
@@ -20,13 +27,22 @@ export class ReassessEscalations {
     @Inject(ActiveRuleSets) private readonly ruleSets: ActiveRuleSets,
     @Inject(RECEPTION_ESCALATION_BOOK) private readonly book: EscalationBook,
     @Inject(OccupancyRepository) private readonly occupancy: OccupancyRepository,
+    @Inject(IssueEarlyWarning) private readonly earlyWarnings: IssueEarlyWarning,
   ) {}
 
-  async afterChangeAt(transaction: EntityManager, centreId: string): Promise<void> {
+  /** @param placesChange the host municipality and its places before a change of the centre's places or status */
+  async afterChangeAt(
+    transaction: EntityManager,
+    centreId: string,
+    placesChange?: PlacesChange,
+  ): Promise<void> {
     // Every change weighs on the national figures: one evaluation at a time decides on them.
     await this.book.lock(transaction, 'reception:national');
     const national = await this.occupancy.nationalFigures(transaction);
     const centre = await this.occupancy.centreFigures(transaction, centreId);
+    const placesAfter = placesChange
+      ? await this.occupancy.hostMunicipalityPlaces(transaction, placesChange.municipalityNumber)
+      : undefined;
     const facts: FactValues = {
       nationalResidents: national.residents,
       nationalCapacity: national.capacity,
@@ -34,17 +50,32 @@ export class ReassessEscalations {
       centreResidents: centre.residents,
       centreCapacity: centre.capacity,
       centreOccupancyPercent: centre.occupancyPercent,
+      hostMunicipalityPlaces: placesChange ? [placesChange.placesBefore, placesAfter!] : [],
     };
     const ruleSet = this.ruleSets.current(RECEPTION_ESCALATIONS);
     const outcomes = await ruleSet.evaluate(facts);
     const decision = decisionRecordOf(ruleSet, `centre:${centreId}`, facts, outcomes, { centreId });
+    const warnings = placesChange ? outcomes.filter((o) => o.fired && o.eventType === 'early-warning') : [];
+    for (const warning of warnings) {
+      await this.earlyWarnings.execute(
+        transaction,
+        placesChange!.municipalityNumber,
+        warning,
+        ruleSet,
+        decision,
+      );
+    }
     await this.book.apply(
       transaction,
       ruleSet,
       decision,
       outcomes,
-      (outcome) => subjectOf((outcome.params as unknown as EscalationRuleParams).scope, centreId),
+      (outcome) =>
+        outcome.eventType === 'escalation'
+          ? subjectOf((outcome.params as unknown as EscalationRuleParams).scope, centreId)
+          : undefined,
       ['national', `centre:${centreId}`],
+      warnings.length > 0,
     );
   }
 }

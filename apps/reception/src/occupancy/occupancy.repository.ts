@@ -92,6 +92,24 @@ export class OccupancyRepository {
     );
   }
 
+  /** Places in use at all centres in a host municipality. */
+  async hostMunicipalityPlaces(transaction: EntityManager, municipalityNumber: string): Promise<number> {
+    const [row] = await transaction.query<{ places: string }[]>(
+      `SELECT coalesce(sum(fixed_places + flexible_places), 0) AS places FROM centres
+       WHERE host_municipality_number = $1 AND status IN ${IN_USE}`,
+      [municipalityNumber],
+    );
+    return Number(row.places);
+  }
+
+  async hostMunicipalityOf(transaction: EntityManager, centreId: string): Promise<string | undefined> {
+    const rows = await transaction.query<{ host_municipality_number: string }[]>(
+      'SELECT host_municipality_number FROM centres WHERE centre_id = $1',
+      [centreId],
+    );
+    return rows[0]?.host_municipality_number;
+  }
+
   async recordPermit(transaction: EntityManager, personId: string, permitDate: string): Promise<void> {
     await transaction.query(
       `UPDATE stays SET permit_date = $2 WHERE person_id = $1 AND departed_on IS NULL`,

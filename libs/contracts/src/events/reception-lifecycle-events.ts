@@ -1,8 +1,15 @@
 import type { CloudEvent } from '../cloud-event.js';
-import { centreIdSchema, isoDateSchema, personIdSchema } from '../common-schemas.js';
+import {
+  centreIdSchema,
+  isoDateSchema,
+  municipalityNumberSchema,
+  personIdSchema,
+  ruleSetReferenceSchema,
+} from '../common-schemas.js';
 import type { EventDefinition } from '../event-definition.js';
 import { Topics } from '../topics.js';
 import { PERSON_NEEDS, type PersonNeed } from './settlement-events.js';
+import type { FactValue, RuleSetReference } from './escalation-events.js';
 
 export const CENTRE_STATUSES = ['planned', 'operating', 'scaling-down', 'closing', 'closed'] as const;
 export type CentreStatus = (typeof CENTRE_STATUSES)[number];
@@ -14,7 +21,20 @@ export const ReceptionLifecycleEventTypes = {
   statusChanged: 'no.reception.centre.status-changed.v1',
   transferRegistered: 'no.reception.transfer.registered.v1',
   permitGranted: 'no.reception.permit.granted.v1',
+  earlyWarningIssued: 'no.reception.early-warning.issued.v1',
 } as const;
+
+/** Early warning to a host municipality of a large change in reception places there. */
+export interface EarlyWarningIssued {
+  warningId: string;
+  municipalityNumber: string;
+  rule: string;
+  message: string;
+  facts: Record<string, FactValue>;
+  ruleSet: RuleSetReference;
+  decisionId: string;
+  issuedAt: string;
+}
 
 export interface CapacityChanged {
   centreId: string;
@@ -148,6 +168,36 @@ export const receptionLifecycleEventDefinitions: EventDefinition[] = [
         familyWithChildren: { type: 'boolean' },
         needs: { type: 'array', uniqueItems: true, items: { enum: [...PERSON_NEEDS] } },
         mappedOn: isoDateSchema,
+      },
+    },
+  },
+  {
+    type: ReceptionLifecycleEventTypes.earlyWarningIssued,
+    topic: Topics.receptionEscalations.name,
+    description: 'A host municipality is warned of a large change in reception places there',
+    keyField: 'municipalityNumber',
+    dataSchema: {
+      type: 'object',
+      required: [
+        'warningId',
+        'municipalityNumber',
+        'rule',
+        'message',
+        'facts',
+        'ruleSet',
+        'decisionId',
+        'issuedAt',
+      ],
+      additionalProperties: false,
+      properties: {
+        warningId: { type: 'string', format: 'uuid' },
+        municipalityNumber: municipalityNumberSchema,
+        rule: { type: 'string', minLength: 1 },
+        message: { type: 'string', minLength: 1 },
+        facts: { type: 'object' },
+        ruleSet: ruleSetReferenceSchema,
+        decisionId: { type: 'string', format: 'uuid' },
+        issuedAt: { type: 'string', format: 'date-time' },
       },
     },
   },

@@ -44,6 +44,8 @@ export class EscalationBook {
     subjectOf: (outcome: RuleOutcome) => string | undefined,
     /** Every subject this evaluation decides on: open escalations of theirs whose rule is gone are resolved. */
     subjects: string[],
+    /** The caller changed state on this decision too (an early warning): keep its record with the transaction. */
+    durable = false,
   ): Promise<{ raised: EscalationRaised[]; resolved: EscalationResolved[] }> {
     const raised: EscalationRaised[] = [];
     const resolved: EscalationResolved[] = [];
@@ -97,7 +99,8 @@ export class EscalationBook {
     for (const open of await this.store.openFor(transaction, subjects)) {
       if (!rules.has(open.rule)) await resolve(open, open.rule, open.subject, {});
     }
-    if (raised.length + resolved.length > 0) await this.decisionLog.recordWith(transaction, [decision]);
+    if (durable || raised.length + resolved.length > 0)
+      await this.decisionLog.recordWith(transaction, [decision]);
     else this.decisionLog.record([decision]);
     return { raised, resolved };
   }

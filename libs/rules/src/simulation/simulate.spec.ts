@@ -9,6 +9,7 @@ const facts = (percent: number, centreResidents = 10) => ({
   centreResidents,
   centreCapacity: 20,
   centreOccupancyPercent: centreResidents * 5,
+  hostMunicipalityPlaces: [],
 });
 
 describe('simulate', () => {

@@ -27,6 +27,7 @@ describe('runRuleSetTests', () => {
               centreResidents: 1,
               centreCapacity: 2,
               centreOccupancyPercent: 50,
+              hostMunicipalityPlaces: [],
             },
             expect: { events: [{ rule: 'national-occupancy-high' }], absent: ['no-such-rule'] },
           },

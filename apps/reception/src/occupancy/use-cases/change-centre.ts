@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CapacityChanged, StatusChanged } from '#contracts';
 import { PermanentEventError } from '#messaging';
-import { ReassessEscalations } from '../../escalations/reassess-escalations.js';
+import { ReassessEscalations, type PlacesChange } from '../../escalations/reassess-escalations.js';
 import { OccupancyRepository } from '../occupancy.repository.js';
 
 /** Changes a registered centre's places or status (planned, operating, scaling down, closing, closed). */
@@ -14,18 +14,18 @@ export class ChangeCentre {
   ) {}
 
   async capacity(transaction: EntityManager, change: CapacityChanged): Promise<void> {
-    await this.requireCentre(transaction, change.centreId);
+    const placesChange = await this.placesBefore(transaction, change.centreId);
     await this.occupancy.changeCapacity(
       transaction,
       change.centreId,
       change.fixedPlaces,
       change.flexiblePlaces,
     );
-    await this.escalations.afterChangeAt(transaction, change.centreId);
+    await this.escalations.afterChangeAt(transaction, change.centreId, placesChange);
   }
 
   async status(transaction: EntityManager, change: StatusChanged): Promise<void> {
-    await this.requireCentre(transaction, change.centreId);
+    const placesChange = await this.placesBefore(transaction, change.centreId);
     await this.occupancy.changeStatus(
       transaction,
       change.centreId,
@@ -33,12 +33,15 @@ export class ChangeCentre {
       change.effectiveOn,
       change.noticeMonths ?? null,
     );
-    await this.escalations.afterChangeAt(transaction, change.centreId);
+    await this.escalations.afterChangeAt(transaction, change.centreId, placesChange);
   }
 
-  private async requireCentre(transaction: EntityManager, centreId: string): Promise<void> {
-    if (!(await this.occupancy.centreStatus(transaction, centreId))) {
-      throw new PermanentEventError(`centre "${centreId}" is not registered`);
-    }
+  private async placesBefore(transaction: EntityManager, centreId: string): Promise<PlacesChange> {
+    const municipalityNumber = await this.occupancy.hostMunicipalityOf(transaction, centreId);
+    if (!municipalityNumber) throw new PermanentEventError(`centre "${centreId}" is not registered`);
+    return {
+      municipalityNumber,
+      placesBefore: await this.occupancy.hostMunicipalityPlaces(transaction, municipalityNumber),
+    };
   }
 }

@@ -13,7 +13,9 @@ export class RegisterCentre {
   ) {}
 
   async execute(transaction: EntityManager, centre: CentreRegistered): Promise<void> {
+    const municipalityNumber = centre.hostMunicipalityNumber;
+    const placesBefore = await this.occupancy.hostMunicipalityPlaces(transaction, municipalityNumber);
     await this.occupancy.upsertCentre(transaction, centre);
-    await this.escalations.afterChangeAt(transaction, centre.centreId);
+    await this.escalations.afterChangeAt(transaction, centre.centreId, { municipalityNumber, placesBefore });
   }
 }
