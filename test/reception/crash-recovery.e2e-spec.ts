@@ -57,9 +57,16 @@ describe('a service killed between the database commit and the publish', () => {
     second.start(env.serviceEnv());
     await probe.waitFor('the escalation after the restart', () => raised().length === 1, 60000);
     expect(raised()[0].data).toMatchObject({ rule: 'national-occupancy-high', subject: 'national' });
-    const [row] = await env.query<{ count: string }>(
-      'SELECT count(*) FROM outbox WHERE published_at IS NULL',
+    // The relay marks rows sent in the transaction that sent them, which commits just after the send.
+    await waitUntil(
+      'the outbox to be marked sent',
+      async () => {
+        const [row] = await env.query<{ count: string }>(
+          'SELECT count(*) FROM outbox WHERE published_at IS NULL',
+        );
+        return Number(row.count) === 0;
+      },
+      { timeoutMs: 30000, intervalMs: 100 },
     );
-    expect(Number(row.count)).toBe(0);
   });
 });

@@ -1,17 +1,51 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CareCentreEventTypes } from '#contracts';
+import { Outbox } from '#messaging';
 import { serviceInfrastructureImports, type ServiceConfig } from '#platform';
-import { InitialCareCentresSchema1764000000000 } from './migrations/1764000000000-initial-care-centres-schema.js';
+import { DecisionLog, EscalationBook, EscalationStore, RulePlatformModule } from '#rules';
+import { careCentreRuleSets } from './care-centres-rule-sets.js';
+import { CareEventsController } from './care/care-events.controller.js';
+import { CareController } from './care/care.controller.js';
+import { CareRepository } from './care/care.repository.js';
+import { CARE_ESCALATION_BOOK, CareEscalations } from './escalations/care-escalations.js';
+import { careCentresMigrations } from './migrations/index.js';
 
-/** Care centres for unaccompanied minors under 15. */
+/** Bufdir's care centres for unaccompanied minors under 15. */
 @Module({})
 export class CareCentresModule {
   static with(config: ServiceConfig): DynamicModule {
     return {
       module: CareCentresModule,
-      imports: serviceInfrastructureImports(config, {
-        entities: [],
-        migrations: [InitialCareCentresSchema1764000000000],
-      }),
+      imports: [
+        ...serviceInfrastructureImports(config, { entities: [], migrations: careCentresMigrations }),
+        RulePlatformModule.forService({
+          service: config.serviceName,
+          instanceId: config.instanceId,
+          pollIntervalMs: config.rules.pollIntervalMs,
+          watchFiles: config.rules.watchFiles,
+          registrations: careCentreRuleSets(config.rules.directory),
+        }),
+      ],
+      controllers: [CareEventsController, CareController],
+      providers: [
+        CareRepository,
+        CareEscalations,
+        {
+          provide: EscalationStore,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new EscalationStore(dataSource),
+        },
+        {
+          provide: CARE_ESCALATION_BOOK,
+          inject: [EscalationStore, Outbox, DecisionLog],
+          useFactory: (store: EscalationStore, outbox: Outbox, decisionLog: DecisionLog) =>
+            new EscalationBook(store, outbox, decisionLog, {
+              raised: CareCentreEventTypes.escalationRaised,
+              resolved: CareCentreEventTypes.escalationResolved,
+            }),
+        },
+      ],
     };
   }
 }

@@ -117,7 +117,32 @@ const settlementEscalationParams: JsonSchema = {
   },
 };
 
+const careEscalationParams: JsonSchema = {
+  type: 'object',
+  required: ['scope', 'severity', 'message'],
+  additionalProperties: false,
+  properties: {
+    scope: { enum: ['national', 'centre', 'child'] },
+    severity: { enum: ['info', 'warning', 'high', 'critical'] },
+    message: { type: 'string', minLength: 1 },
+  },
+};
+
 export const ruleSetContracts: RuleSetContract[] = [
+  {
+    ruleSetId: 'care-centres-escalations',
+    service: 'care-centres',
+    file: 'care-centres/escalations.json',
+    eventParams: { escalation: careEscalationParams },
+    suppliedFacts: [
+      'nationalChildren',
+      'nationalPlaces',
+      'nationalOccupancyPercent',
+      'centreChildren',
+      'centrePlaces',
+      'childDaysPastTarget',
+    ],
+  },
   {
     ruleSetId: 'reception-escalations',
     service: 'reception',

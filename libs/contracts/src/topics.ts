@@ -39,6 +39,22 @@ export const Topics = {
     partitions: 3,
     description: 'Escalations raised and resolved by the settlement escalation rules, keyed by subject',
   },
+  careCentres: {
+    name: 'care-centres.centres',
+    partitions: 3,
+    description:
+      'Care centres for unaccompanied minors under 15, placements, departures and permits (Bufdir), keyed by centre id',
+  },
+  careCentreHandovers: {
+    name: 'care-centres.handovers',
+    partitions: 3,
+    description: 'Unaccompanied minors under 15 handed over from reception to Bufdir, keyed by person id',
+  },
+  careCentreEscalations: {
+    name: 'care-centres.escalations',
+    partitions: 3,
+    description: 'Escalations raised and resolved by the care-centre rules, keyed by subject',
+  },
   ruleAnnouncements: {
     name: 'rules.announcements',
     partitions: 1,

@@ -59,6 +59,14 @@ export class OccupancyRepository {
     );
   }
 
+  async centreTypeOf(transaction: EntityManager, centreId: string): Promise<CentreType | undefined> {
+    const rows = await transaction.query<{ centre_type: CentreType }[]>(
+      'SELECT centre_type FROM centres WHERE centre_id = $1',
+      [centreId],
+    );
+    return rows[0]?.centre_type;
+  }
+
   async centreStatus(transaction: EntityManager, centreId: string): Promise<CentreStatus | undefined> {
     const rows = await transaction.query<{ status: CentreStatus }[]>(
       'SELECT status FROM centres WHERE centre_id = $1',

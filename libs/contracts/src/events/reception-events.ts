@@ -43,6 +43,8 @@ export interface ArrivalRegistered {
   personId: string;
   centreId: string;
   date: string;
+  /** Set for an unaccompanied minor: under 15 are handed to Bufdir's care centres, 15–18 live in EM centres. */
+  unaccompaniedMinor?: 'under-15' | '15-18';
 }
 
 export interface DepartureRegistered {
@@ -91,7 +93,12 @@ export const receptionEventDefinitions: EventDefinition[] = [
       type: 'object',
       required: ['personId', 'centreId', 'date'],
       additionalProperties: false,
-      properties: { personId: personIdSchema, centreId: centreIdSchema, date: isoDateSchema },
+      properties: {
+        personId: personIdSchema,
+        centreId: centreIdSchema,
+        date: isoDateSchema,
+        unaccompaniedMinor: { enum: ['under-15', '15-18'] },
+      },
     },
   },
   {

@@ -113,12 +113,13 @@ export class EscalationStore {
     facts: FactValues,
     resolvedAt: string,
   ): Promise<boolean> {
-    const resolved = await transaction.query<unknown[]>(
+    // For an UPDATE the driver answers [rows, affected count].
+    const [, affected] = await transaction.query<[unknown[], number]>(
       `UPDATE escalations SET status = 'resolved', resolution_facts = $2, resolved_at = $3
-       WHERE escalation_id = $1 AND status = 'open' RETURNING escalation_id`,
+       WHERE escalation_id = $1 AND status = 'open'`,
       [escalationId, JSON.stringify(facts), resolvedAt],
     );
-    return resolved.length > 0;
+    return affected > 0;
   }
 
   async list(status?: 'open' | 'resolved'): Promise<EscalationRecord[]> {

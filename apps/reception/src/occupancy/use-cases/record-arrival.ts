@@ -1,7 +1,16 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CENTRE_STATUSES_IN_USE, type ArrivalRegistered } from '#contracts';
-import { NotYetProcessableError, PermanentEventError } from '#messaging';
+import {
+  CareCentreEventTypes,
+  CENTRE_STATUSES_IN_USE,
+  type ArrivalRegistered,
+  type CentreType,
+  type MinorHandedOver,
+} from '#contracts';
+
+/** Where an unaccompanied minor aged 15–18 can live: EM centres, and the first stops on arrival. */
+const CENTRES_FOR_MINORS_15_18: CentreType[] = ['unaccompanied-minors-15-18', 'arrival-centre', 'transit'];
+import { NotYetProcessableError, Outbox, PermanentEventError } from '#messaging';
 import { ReassessEscalations } from '../../escalations/reassess-escalations.js';
 import { OccupancyRepository } from '../occupancy.repository.js';
 
@@ -12,6 +21,7 @@ export class RecordArrival {
   constructor(
     @Inject(OccupancyRepository) private readonly occupancy: OccupancyRepository,
     @Inject(ReassessEscalations) private readonly escalations: ReassessEscalations,
+    @Inject(Outbox) private readonly outbox: Outbox,
   ) {}
 
   async execute(transaction: EntityManager, arrival: ArrivalRegistered): Promise<void> {
@@ -19,6 +29,24 @@ export class RecordArrival {
     if (!status) throw new PermanentEventError(`centre "${arrival.centreId}" is not registered`);
     if (!CENTRE_STATUSES_IN_USE.includes(status)) {
       throw new PermanentEventError(`centre "${arrival.centreId}" is ${status}: nobody can arrive there`);
+    }
+    if (arrival.unaccompaniedMinor === 'under-15') {
+      // Children under 15 are cared for by Bufdir, not in reception: hand the child over.
+      const handover: MinorHandedOver = {
+        personId: arrival.personId,
+        arrivedOn: arrival.date,
+        receptionCentreId: arrival.centreId,
+      };
+      await this.outbox.publish(transaction, CareCentreEventTypes.minorHandedOver, handover);
+      return;
+    }
+    if (arrival.unaccompaniedMinor === '15-18') {
+      const type = await this.occupancy.centreTypeOf(transaction, arrival.centreId);
+      if (type && !CENTRES_FOR_MINORS_15_18.includes(type)) {
+        throw new PermanentEventError(
+          `unaccompanied minors aged 15–18 live in EM centres, not in a centre of type ${type}`,
+        );
+      }
     }
     const current = await this.occupancy.openStayOf(transaction, arrival.personId);
     if (current) {
