@@ -86,8 +86,9 @@ const escalationParams: JsonSchema = {
   additionalProperties: false,
   properties: {
     scope: {
-      enum: ['national', 'centre'],
-      description: 'What the escalation is about: the nation, or the centre that changed',
+      enum: ['national', 'county', 'centre'],
+      description:
+        'What the escalation is about: the nation, the county of the centre that changed, or that centre',
     },
     severity: { enum: ['info', 'warning', 'high', 'critical'] },
     message: {
@@ -164,6 +165,9 @@ export const ruleSetContracts: RuleSetContract[] = [
     },
     suppliedFacts: [
       'hostMunicipalityPlaces',
+      'placesNeededForTargetOccupancy',
+      'countyOccupancyPercent',
+      'nationalOccupancyPercentPerDay',
       'nationalResidents',
       'nationalCapacity',
       'nationalOccupancyPercent',

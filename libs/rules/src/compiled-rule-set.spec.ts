@@ -11,6 +11,9 @@ describe('CompiledRuleSet with the shipped reception escalation rules', () => {
     centreCapacity: 50,
     centreOccupancyPercent: 80,
     hostMunicipalityPlaces: [],
+    placesNeededForTargetOccupancy: 0,
+    countyOccupancyPercent: null,
+    nationalOccupancyPercentPerDay: [],
   };
 
   it('fires nothing below the thresholds, and reports every rule as not fired', async () => {
@@ -18,7 +21,9 @@ describe('CompiledRuleSet with the shipped reception escalation rules', () => {
     expect(outcomes.map((outcome) => [outcome.rule, outcome.fired]).sort()).toEqual([
       ['capacity-change-at-host-municipality', false],
       ['centre-over-capacity', false],
+      ['county-occupancy-high', false],
       ['national-occupancy-high', false],
+      ['use-below-steering-target', false],
     ]);
   });
 

@@ -15,6 +15,7 @@ const OPERATOR_WORDS: Record<string, string> = {
   percentChangeAtLeast: 'changed by at least this percentage:',
   percentIncreaseAtLeast: 'rose by at least this percentage:',
   absoluteChangeAtLeast: 'changed by at least',
+  allBelowInLast: 'stayed below',
   risingInAtLeast: 'rose in at least',
 };
 
@@ -32,6 +33,9 @@ function describeCondition(trace: ConditionTrace): string {
   else if (trace.operator === 'risingInAtLeast') {
     const { rises, periods } = trace.value as { rises: number; periods: number };
     compared = `${rises} of the last ${periods} periods`;
+  } else if (trace.operator === 'allBelowInLast') {
+    const { threshold, periods } = trace.value as { threshold: number; periods: number };
+    compared = `${threshold} in each of the last ${periods} periods`;
   } else compared = show(trace.value);
   const words =
     OPERATOR_WORDS[trace.operator] ?? (domainOperator(trace.operator)?.description || trace.operator);

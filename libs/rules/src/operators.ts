@@ -88,6 +88,33 @@ export const DOMAIN_OPERATORS: DomainOperator[] = [
     },
   },
   {
+    name: 'allBelowInLast',
+    description:
+      'Each of the last `periods` numbers of the series is below `threshold` (and there are that many).',
+    example: { fact: [90, 84, 83, 80], value: { threshold: 85, periods: 3 }, result: true },
+    checkValue(value) {
+      const { threshold, periods } = (value ?? {}) as { threshold?: unknown; periods?: unknown };
+      if (
+        typeof threshold !== 'number' ||
+        typeof periods !== 'number' ||
+        !Number.isInteger(periods) ||
+        periods < 1
+      ) {
+        return 'must be { "threshold": number, "periods": N } with N a whole number of 1 or more';
+      }
+      return undefined;
+    },
+    evaluate(series, value) {
+      const values = numbers(series);
+      const { threshold, periods } = value as { threshold: number; periods: number };
+      return (
+        values !== undefined &&
+        values.length >= periods &&
+        values.slice(-periods).every((item) => item < threshold)
+      );
+    },
+  },
+  {
     name: 'risingInAtLeast',
     description:
       'Among the last `periods` steps of the series (each step compares a number with the one before it), ' +

@@ -116,17 +116,17 @@ describe('validateRuleSet', () => {
     const document = JSON.parse(readFileSync('rules/reception/escalations.json', 'utf8')) as {
       rules: { event: { type: string; params: Record<string, unknown> } }[];
     };
-    document.rules[0].event.params.scope = 'county';
+    document.rules[0].event.params.scope = 'region';
     document.rules[1].event.type = 'alarm';
     expect(validateRuleSet(document)).toEqual([
       {
         path: '$.rules[0].event.params.scope',
         rule: 'national-occupancy-high',
-        message: 'must be one of "national", "centre" (the reception service reads these params)',
+        message: 'must be one of "national", "county", "centre" (the reception service reads these params)',
       },
       {
         path: '$.rules[1].event.type',
-        rule: 'centre-over-capacity',
+        rule: document.rules[1].name,
         message: 'the reception service only understands events of type escalation, early-warning',
       },
     ]);

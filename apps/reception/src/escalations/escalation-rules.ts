@@ -5,7 +5,7 @@ import type { EscalationSeverity } from '#contracts';
 
 export const RECEPTION_ESCALATIONS = 'reception-escalations';
 
-export type EscalationScope = 'national' | 'centre';
+export type EscalationScope = 'national' | 'county' | 'centre';
 
 /** The params of an escalation rule's event; their shape is checked against the rule-set contract. */
 export interface EscalationRuleParams {

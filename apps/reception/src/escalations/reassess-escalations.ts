@@ -7,9 +7,17 @@ import { RECEPTION_ESCALATIONS, type EscalationRuleParams } from './escalation-r
 
 export const RECEPTION_ESCALATION_BOOK = Symbol('RECEPTION_ESCALATION_BOOK');
 
-export function subjectOf(scope: EscalationRuleParams['scope'], centreId: string): string {
-  return scope === 'national' ? 'national' : `centre:${centreId}`;
+export function subjectOf(
+  scope: EscalationRuleParams['scope'],
+  centreId: string,
+  countyNumber: string,
+): string {
+  if (scope === 'national') return 'national';
+  return scope === 'county' ? `county:${countyNumber}` : `centre:${centreId}`;
 }
+
+/** Places that bring national occupancy down to this share. */
+const TARGET_OCCUPANCY = 0.9;
 
 export interface PlacesChange {
   municipalityNumber: string;
@@ -30,16 +38,24 @@ export class ReassessEscalations {
     @Inject(IssueEarlyWarning) private readonly earlyWarnings: IssueEarlyWarning,
   ) {}
 
-  /** @param placesChange the host municipality and its places before a change of the centre's places or status */
+  /**
+   * @param day the day the change took effect (its national figures are kept for that day)
+   * @param placesChange the host municipality and its places before a change of the centre's places or status
+   */
   async afterChangeAt(
     transaction: EntityManager,
     centreId: string,
+    day: string,
     placesChange?: PlacesChange,
   ): Promise<void> {
     // Every change weighs on the national figures: one evaluation at a time decides on them.
     await this.book.lock(transaction, 'reception:national');
     const national = await this.occupancy.nationalFigures(transaction);
     const centre = await this.occupancy.centreFigures(transaction, centreId);
+    const countyNumber =
+      (await this.occupancy.hostMunicipalityOf(transaction, centreId))?.slice(0, 2) ?? '00';
+    const county = await this.occupancy.countyFigures(transaction, countyNumber);
+    await this.occupancy.recordDay(transaction, day, national.residents, national.capacity);
     const placesAfter = placesChange
       ? await this.occupancy.hostMunicipalityPlaces(transaction, placesChange.municipalityNumber)
       : undefined;
@@ -51,6 +67,12 @@ export class ReassessEscalations {
       centreCapacity: centre.capacity,
       centreOccupancyPercent: centre.occupancyPercent,
       hostMunicipalityPlaces: placesChange ? [placesChange.placesBefore, placesAfter!] : [],
+      placesNeededForTargetOccupancy: Math.max(
+        0,
+        Math.ceil(national.residents / TARGET_OCCUPANCY) - national.capacity,
+      ),
+      countyOccupancyPercent: county.occupancyPercent,
+      nationalOccupancyPercentPerDay: await this.occupancy.occupancyPerDay(transaction, day),
     };
     const ruleSet = this.ruleSets.current(RECEPTION_ESCALATIONS);
     const outcomes = await ruleSet.evaluate(facts);
@@ -72,9 +94,9 @@ export class ReassessEscalations {
       outcomes,
       (outcome) =>
         outcome.eventType === 'escalation'
-          ? subjectOf((outcome.params as unknown as EscalationRuleParams).scope, centreId)
+          ? subjectOf((outcome.params as unknown as EscalationRuleParams).scope, centreId, countyNumber)
           : undefined,
-      ['national', `centre:${centreId}`],
+      ['national', `county:${countyNumber}`, `centre:${centreId}`],
       warnings.length > 0,
     );
   }

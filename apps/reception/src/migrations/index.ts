@@ -2,10 +2,12 @@ import { InitialReceptionSchema1764000000000 } from './1764000000000-initial-rec
 import { RulePlatform1764100000000 } from './1764100000000-rule-platform.js';
 import { CentreLifecycleAndPermits1764400000000 } from './1764400000000-centre-lifecycle-and-permits.js';
 import { EarlyWarnings1764500000000 } from './1764500000000-early-warnings.js';
+import { OccupancyDays1764600000000 } from './1764600000000-occupancy-days.js';
 
 export const receptionMigrations = [
   InitialReceptionSchema1764000000000,
   RulePlatform1764100000000,
   CentreLifecycleAndPermits1764400000000,
   EarlyWarnings1764500000000,
+  OccupancyDays1764600000000,
 ];

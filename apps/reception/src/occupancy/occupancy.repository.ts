@@ -100,6 +100,42 @@ export class OccupancyRepository {
     );
   }
 
+  /** Keeps the national figures for the day of a change (the last change of a day stands for the day). */
+  async recordDay(
+    transaction: EntityManager,
+    day: string,
+    residents: number,
+    capacity: number,
+  ): Promise<void> {
+    await transaction.query(
+      `INSERT INTO occupancy_days (day, residents, capacity) VALUES ($1, $2, $3)
+       ON CONFLICT (day) DO UPDATE SET residents = EXCLUDED.residents, capacity = EXCLUDED.capacity`,
+      [day, residents, capacity],
+    );
+  }
+
+  /** National occupancy at the end of each of the last days up to `day`, oldest first (days without data left out). */
+  async occupancyPerDay(transaction: EntityManager, day: string, days = 30): Promise<number[]> {
+    const rows = await transaction.query<{ percent: string | null }[]>(
+      `SELECT (SELECT CASE WHEN o.capacity > 0 THEN round(o.residents * 1000.0 / o.capacity) / 10 END
+               FROM occupancy_days o WHERE o.day <= d ORDER BY o.day DESC LIMIT 1) AS percent
+       FROM generate_series($1::date - ($2::int - 1), $1::date, interval '1 day') d ORDER BY d`,
+      [day, days],
+    );
+    return rows.filter((row) => row.percent !== null).map((row) => Number(row.percent));
+  }
+
+  async countyFigures(transaction: EntityManager, countyNumber: string): Promise<OccupancyFigures> {
+    const [row] = await transaction.query<{ capacity: string; residents: string }[]>(
+      `SELECT (SELECT coalesce(sum(fixed_places + flexible_places), 0) FROM centres
+               WHERE left(host_municipality_number, 2) = $1 AND status IN ${IN_USE}) AS capacity,
+              (SELECT count(*) FROM stays s JOIN centres c USING (centre_id)
+               WHERE s.departed_on IS NULL AND left(c.host_municipality_number, 2) = $1) AS residents`,
+      [countyNumber],
+    );
+    return occupancyFigures(Number(row.residents), Number(row.capacity));
+  }
+
   /** Places in use at all centres in a host municipality. */
   async hostMunicipalityPlaces(transaction: EntityManager, municipalityNumber: string): Promise<number> {
     const [row] = await transaction.query<{ places: string }[]>(

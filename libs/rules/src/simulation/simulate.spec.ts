@@ -10,6 +10,9 @@ const facts = (percent: number, centreResidents = 10) => ({
   centreCapacity: 20,
   centreOccupancyPercent: centreResidents * 5,
   hostMunicipalityPlaces: [],
+  placesNeededForTargetOccupancy: 0,
+  countyOccupancyPercent: null,
+  nationalOccupancyPercentPerDay: [],
 });
 
 describe('simulate', () => {
@@ -18,7 +21,8 @@ describe('simulate', () => {
   const document = structuredClone(loaded.document);
   document.version = '1.1.0';
   (document.rules[0].conditions as { all: { value: unknown }[] }).all[1].value = 90;
-  document.rules[1].event.params = { ...document.rules[1].event.params, severity: 'warning' };
+  const centreRule = document.rules.find((rule) => rule.name === 'centre-over-capacity')!;
+  centreRule.event.params = { ...centreRule.event.params, severity: 'warning' };
   const candidate = new CompiledRuleSet(parseRuleSet(JSON.stringify(document), 'candidate'));
   const history: HistoricalEvaluation[] = [80, 91, 93, 96].map((percent, index) => ({
     decisionId: `d-${index}`,

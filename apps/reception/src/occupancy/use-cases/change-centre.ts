@@ -21,7 +21,7 @@ export class ChangeCentre {
       change.fixedPlaces,
       change.flexiblePlaces,
     );
-    await this.escalations.afterChangeAt(transaction, change.centreId, placesChange);
+    await this.escalations.afterChangeAt(transaction, change.centreId, change.effectiveOn, placesChange);
   }
 
   async status(transaction: EntityManager, change: StatusChanged): Promise<void> {
@@ -33,7 +33,7 @@ export class ChangeCentre {
       change.effectiveOn,
       change.noticeMonths ?? null,
     );
-    await this.escalations.afterChangeAt(transaction, change.centreId, placesChange);
+    await this.escalations.afterChangeAt(transaction, change.centreId, change.effectiveOn, placesChange);
   }
 
   private async placesBefore(transaction: EntityManager, centreId: string): Promise<PlacesChange> {

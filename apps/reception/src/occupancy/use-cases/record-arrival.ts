@@ -61,6 +61,6 @@ export class RecordArrival {
       );
     }
     await this.occupancy.openStay(transaction, arrival.personId, arrival.centreId, arrival.date);
-    await this.escalations.afterChangeAt(transaction, arrival.centreId);
+    await this.escalations.afterChangeAt(transaction, arrival.centreId, arrival.date);
   }
 }

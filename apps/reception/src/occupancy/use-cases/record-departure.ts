@@ -23,6 +23,6 @@ export class RecordDeparture {
       );
     }
     await this.occupancy.closeStay(transaction, departure.personId, departure.date, departure.reason ?? null);
-    await this.escalations.afterChangeAt(transaction, departure.centreId);
+    await this.escalations.afterChangeAt(transaction, departure.centreId, departure.date);
   }
 }

@@ -18,6 +18,6 @@ export class RecordSettlement {
     if (!stay) return;
     const leftOn = settled.settledOn < stay.arrivedOn ? stay.arrivedOn : settled.settledOn;
     await this.occupancy.closeStay(transaction, settled.personId, leftOn, 'settled');
-    await this.escalations.afterChangeAt(transaction, stay.centreId);
+    await this.escalations.afterChangeAt(transaction, stay.centreId, leftOn);
   }
 }

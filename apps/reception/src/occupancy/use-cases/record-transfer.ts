@@ -29,7 +29,7 @@ export class RecordTransfer {
       throw new PermanentEventError('the transfer is dated before the arrival');
     await this.occupancy.closeStay(transaction, transfer.personId, transfer.date, 'transferred');
     await this.occupancy.openStay(transaction, transfer.personId, transfer.toCentreId, transfer.date);
-    await this.escalations.afterChangeAt(transaction, transfer.fromCentreId);
-    await this.escalations.afterChangeAt(transaction, transfer.toCentreId);
+    await this.escalations.afterChangeAt(transaction, transfer.fromCentreId, transfer.date);
+    await this.escalations.afterChangeAt(transaction, transfer.toCentreId, transfer.date);
   }
 }
