@@ -80,10 +80,10 @@ describe('npm run rules', () => {
 
     const changed = JSON.parse(readFileSync(ruleFile, 'utf8')) as {
       version: string;
-      rules: { priority: number }[];
+      rules: { name: string; priority: number }[];
     };
     changed.version = '2.0.0';
-    changed.rules[1].priority = 5;
+    changed.rules.find((rule) => rule.name === 'centre-over-capacity')!.priority = 5;
     const candidate = path.join(directory, 'candidate.json');
     writeFileSync(candidate, JSON.stringify(changed));
     const diff = rulesCli(['diff', ruleFile, candidate]);

@@ -174,7 +174,6 @@ describe('unaccompanied minors under 15: from reception to a care centre to sett
       'the long wait to be escalated',
       () => raised('child-waiting-past-target').length === 1,
     );
-    // The permit is checked on arrival against today, and again by the checks for 1 May: one escalation is open.
     const [longWait] = raised('child-waiting-past-target');
     expect(longWait.data.subject).toBe('child:c-minor-1');
     expect(longWait.data.facts.childDaysPastTarget).toBeGreaterThan(0);

@@ -45,7 +45,7 @@ describe('a service killed between the database commit and the publish', () => {
           `SELECT count(*) FROM outbox WHERE published_at IS NULL AND event_type = $1`,
           [ReceptionEventTypes.escalationRaised],
         );
-        return Number(rows[0].count) === 1;
+        return Number(rows[0].count) >= 1;
       },
       { timeoutMs: 60000, intervalMs: 100 },
     );
@@ -55,8 +55,14 @@ describe('a service killed between the database commit and the publish', () => {
     expect(raised()).toHaveLength(0);
 
     second.start(env.serviceEnv());
-    await probe.waitFor('the escalation after the restart', () => raised().length === 1, 60000);
-    expect(raised()[0].data).toMatchObject({ rule: 'national-occupancy-high', subject: 'national' });
+    await probe.waitFor(
+      'the national escalation after the restart',
+      () =>
+        raised().some(
+          (event) => event.data.rule === 'national-occupancy-high' && event.subject === 'national',
+        ),
+      60000,
+    );
     // The relay marks rows sent in the transaction that sent them, which commits just after the send.
     await waitUntil(
       'the outbox to be marked sent',

@@ -114,7 +114,7 @@ describe('validateRuleSet', () => {
 
   it('checks event params against what the consuming service understands', () => {
     const document = JSON.parse(readFileSync('rules/reception/escalations.json', 'utf8')) as {
-      rules: { event: { type: string; params: Record<string, unknown> } }[];
+      rules: { name: string; event: { type: string; params: Record<string, unknown> } }[];
     };
     document.rules[0].event.params.scope = 'region';
     document.rules[1].event.type = 'alarm';

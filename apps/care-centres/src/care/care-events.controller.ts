@@ -21,8 +21,6 @@ import {
 import { CareEscalations } from '../escalations/care-escalations.js';
 import { CareRepository } from './care.repository.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** Events from Bufdir's systems, the handover from reception, and settlements from the settlement service. */
 @Controller()
 export class CareEventsController {
@@ -105,7 +103,7 @@ export class CareEventsController {
       readyOn: permit.mappedOn,
     };
     await this.outbox.publish(context.transaction, SettlementEventTypes.personReady, ready);
-    await this.escalations.forChild(context.transaction, permit.personId, today());
+    await this.escalations.forChild(context.transaction, permit.personId, permit.mappedOn);
   }
 
   /** From the settlement service: a child settled leaves the care centre, and the place is free again. */

@@ -39,13 +39,13 @@ export class ReassessEscalations {
   ) {}
 
   /**
-   * @param day the day the change took effect (its national figures are kept for that day)
+   * @param day the day the change took effect (its national figures are kept for that day); none for a registration
    * @param placesChange the host municipality and its places before a change of the centre's places or status
    */
   async afterChangeAt(
     transaction: EntityManager,
     centreId: string,
-    day: string,
+    day: string | undefined,
     placesChange?: PlacesChange,
   ): Promise<void> {
     // Every change weighs on the national figures: one evaluation at a time decides on them.
@@ -55,7 +55,11 @@ export class ReassessEscalations {
     const countyNumber =
       (await this.occupancy.hostMunicipalityOf(transaction, centreId))?.slice(0, 2) ?? '00';
     const county = await this.occupancy.countyFigures(transaction, countyNumber);
-    await this.occupancy.recordDay(transaction, day, national.residents, national.capacity);
+    // A change without a date (a registration) is not kept as a day: it counts from the next dated change on.
+    if (day) await this.occupancy.recordDay(transaction, day, national.residents, national.capacity);
+    // The series runs up to the latest day known, not this event's day: events of different centres arrive in
+    // slightly different orders, and the question is about the last two weeks as they stand now.
+    const asOf = await this.occupancy.latestDay(transaction);
     const placesAfter = placesChange
       ? await this.occupancy.hostMunicipalityPlaces(transaction, placesChange.municipalityNumber)
       : undefined;
@@ -72,7 +76,7 @@ export class ReassessEscalations {
         Math.ceil(national.residents / TARGET_OCCUPANCY) - national.capacity,
       ),
       countyOccupancyPercent: county.occupancyPercent,
-      nationalOccupancyPercentPerDay: await this.occupancy.occupancyPerDay(transaction, day),
+      nationalOccupancyPercentPerDay: asOf ? await this.occupancy.occupancyPerDay(transaction, asOf) : [],
     };
     const ruleSet = this.ruleSets.current(RECEPTION_ESCALATIONS);
     const outcomes = await ruleSet.evaluate(facts);

@@ -114,6 +114,13 @@ export class OccupancyRepository {
     );
   }
 
+  async latestDay(transaction: EntityManager): Promise<string | undefined> {
+    const [row] = await transaction.query<{ day: string | null }[]>(
+      `SELECT to_char(max(day), 'YYYY-MM-DD') AS day FROM occupancy_days`,
+    );
+    return row.day ?? undefined;
+  }
+
   /** National occupancy at the end of each of the last days up to `day`, oldest first (days without data left out). */
   async occupancyPerDay(transaction: EntityManager, day: string, days = 30): Promise<number[]> {
     const rows = await transaction.query<{ percent: string | null }[]>(

@@ -6,8 +6,6 @@ import { DecisionsRepository } from '../decisions/decisions.repository.js';
 import { SettlementEscalations } from '../escalations/settlement-escalations.js';
 import { PeopleRepository } from './people.repository.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 @Controller()
 export class PeopleEventsController {
   constructor(
@@ -24,7 +22,8 @@ export class PeopleEventsController {
     const known = await this.people.get(person.personId, context.transaction);
     if (known?.settledOn) throw new PermanentEventError('the person is already settled');
     await this.people.upsertReady(context.transaction, person);
-    await this.escalations.checkHousehold(context.transaction, person.householdId, today());
+    // Judged as of the event's own day, so replayed or late events are judged by the time they describe.
+    await this.escalations.checkHousehold(context.transaction, person.householdId, person.readyOn);
   }
 
   @HandlesEvent(SettlementEventTypes.personSettled)
@@ -45,6 +44,7 @@ export class PeopleEventsController {
       );
     }
     await this.people.settle(context.transaction, personId, municipalityNumber, settledOn);
-    await this.escalations.checkHousehold(context.transaction, person.householdId, today());
+    // Judged as of the event's own day, so replayed or late events are judged by the time they describe.
+    await this.escalations.checkHousehold(context.transaction, person.householdId, person.readyOn);
   }
 }

@@ -11,6 +11,18 @@ export class HealthController {
     @Inject(DependencyHealth) private readonly dependencies: DependencyHealth,
   ) {}
 
+  @Get('process')
+  @ApiOperation({ summary: "This instance's memory: now, and the peak since it started" })
+  process(): { rssBytes: number; heapUsedBytes: number; peakRssBytes: number; uptimeSeconds: number } {
+    const memory = process.memoryUsage();
+    return {
+      rssBytes: memory.rss,
+      heapUsedBytes: memory.heapUsed,
+      peakRssBytes: process.resourceUsage().maxRSS * 1024,
+      uptimeSeconds: Math.round(process.uptime()),
+    };
+  }
+
   @Get()
   @HealthCheck()
   @ApiOperation({ summary: 'Whether Kafka, PostgreSQL and Redis answer this service' })

@@ -16,14 +16,9 @@ export class RegisterCentre {
     const municipalityNumber = centre.hostMunicipalityNumber;
     const placesBefore = await this.occupancy.hostMunicipalityPlaces(transaction, municipalityNumber);
     await this.occupancy.upsertCentre(transaction, centre);
-    await this.escalations.afterChangeAt(
-      transaction,
-      centre.centreId,
-      new Date().toISOString().slice(0, 10),
-      {
-        municipalityNumber,
-        placesBefore,
-      },
-    );
+    await this.escalations.afterChangeAt(transaction, centre.centreId, undefined, {
+      municipalityNumber,
+      placesBefore,
+    });
   }
 }
