@@ -72,7 +72,7 @@ describe('npm run rules', () => {
       'explain',
       ruleFile,
       '--facts',
-      '{"nationalResidents":96,"nationalCapacity":100,"nationalOccupancyPercent":96,"centreResidents":13,"centreCapacity":12,"centreOccupancyPercent":108.3,"hostMunicipalityPlaces":[],"placesNeededForTargetOccupancy":0,"countyOccupancyPercent":null,"nationalOccupancyPercentPerDay":[]}',
+      '{"nationalResidents":96,"nationalCapacity":100,"nationalOccupancyPercent":96,"centreResidents":13,"centreCapacity":12,"centreOccupancyPercent":108.3,"hostMunicipalityPlaces":[],"placesNeededForTargetOccupancy":0,"countyOccupancyPercent":null,"nationalOccupancyPercentPerDay":[],"arrivalsAgainstForecast":[],"residentsWithPermitBeyondTarget":0}',
     ]);
     expect(explained.status).toBe(0);
     expect(explained.output).toContain('Rule "centre-over-capacity" fired (escalation, critical)');

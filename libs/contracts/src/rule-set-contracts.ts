@@ -168,6 +168,8 @@ export const ruleSetContracts: RuleSetContract[] = [
       'placesNeededForTargetOccupancy',
       'countyOccupancyPercent',
       'nationalOccupancyPercentPerDay',
+      'arrivalsAgainstForecast',
+      'residentsWithPermitBeyondTarget',
       'nationalResidents',
       'nationalCapacity',
       'nationalOccupancyPercent',

@@ -14,15 +14,19 @@ describe('CompiledRuleSet with the shipped reception escalation rules', () => {
     placesNeededForTargetOccupancy: 0,
     countyOccupancyPercent: null,
     nationalOccupancyPercentPerDay: [],
+    arrivalsAgainstForecast: [],
+    residentsWithPermitBeyondTarget: 0,
   };
 
   it('fires nothing below the thresholds, and reports every rule as not fired', async () => {
     const outcomes = await ruleSet.evaluate(calm);
     expect(outcomes.map((outcome) => [outcome.rule, outcome.fired]).sort()).toEqual([
+      ['arrivals-off-forecast', false],
       ['capacity-change-at-host-municipality', false],
       ['centre-over-capacity', false],
       ['county-occupancy-high', false],
       ['national-occupancy-high', false],
+      ['permits-waiting-in-reception', false],
       ['use-below-steering-target', false],
     ]);
   });

@@ -77,6 +77,10 @@ export class ReassessEscalations {
       ),
       countyOccupancyPercent: county.occupancyPercent,
       nationalOccupancyPercentPerDay: asOf ? await this.occupancy.occupancyPerDay(transaction, asOf) : [],
+      arrivalsAgainstForecast: asOf ? await this.occupancy.arrivalsAgainstForecast(transaction, asOf) : [],
+      residentsWithPermitBeyondTarget: asOf
+        ? await this.occupancy.residentsWithPermitBeyondTarget(transaction, asOf)
+        : 0,
     };
     const ruleSet = this.ruleSets.current(RECEPTION_ESCALATIONS);
     const outcomes = await ruleSet.evaluate(facts);

@@ -3,6 +3,7 @@ import { RulePlatform1764100000000 } from './1764100000000-rule-platform.js';
 import { CentreLifecycleAndPermits1764400000000 } from './1764400000000-centre-lifecycle-and-permits.js';
 import { EarlyWarnings1764500000000 } from './1764500000000-early-warnings.js';
 import { OccupancyDays1764600000000 } from './1764600000000-occupancy-days.js';
+import { ArrivalForecasts1764700000000 } from './1764700000000-arrival-forecasts.js';
 
 export const receptionMigrations = [
   InitialReceptionSchema1764000000000,
@@ -10,4 +11,5 @@ export const receptionMigrations = [
   CentreLifecycleAndPermits1764400000000,
   EarlyWarnings1764500000000,
   OccupancyDays1764600000000,
+  ArrivalForecasts1764700000000,
 ];

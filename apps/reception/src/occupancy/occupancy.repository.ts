@@ -5,10 +5,11 @@ import {
   type CentreRegistered,
   type CentreStatus,
   type CentreType,
+  type ForecastPublished,
 } from '#contracts';
+import { occupancyFigures, type OccupancyFigures } from './occupancy-figures.js';
 
 const IN_USE = `(${CENTRE_STATUSES_IN_USE.map((status) => `'${status}'`).join(', ')})`;
-import { occupancyFigures, type OccupancyFigures } from './occupancy-figures.js';
 
 export interface CentreOccupancy extends OccupancyFigures {
   centreId: string;
@@ -112,6 +113,49 @@ export class OccupancyRepository {
        ON CONFLICT (day) DO UPDATE SET residents = EXCLUDED.residents, capacity = EXCLUDED.capacity`,
       [day, residents, capacity],
     );
+  }
+
+  async saveForecast(transaction: EntityManager, forecast: ForecastPublished): Promise<void> {
+    await transaction.query(
+      `INSERT INTO arrival_forecasts (period_start, period_end, expected, low, high, published_on) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (period_start) DO UPDATE SET period_end = EXCLUDED.period_end, expected = EXCLUDED.expected,
+         low = EXCLUDED.low, high = EXCLUDED.high, published_on = EXCLUDED.published_on`,
+      [
+        forecast.periodStart,
+        forecast.periodEnd,
+        forecast.expected,
+        forecast.low,
+        forecast.high,
+        forecast.publishedOn,
+      ],
+    );
+  }
+
+  /**
+   * [arrivals the forecast covering the day expects so far, arrivals so far] in that forecast's period; empty
+   * when no forecast covers the day or less than a week of its period has passed.
+   */
+  async arrivalsAgainstForecast(transaction: EntityManager, day: string): Promise<number[]> {
+    const rows = await transaction.query<{ expected_so_far: string; actual: string; elapsed: number }[]>(
+      `SELECT round(f.expected * (($1::date - f.period_start + 1)::numeric / (f.period_end - f.period_start + 1))) AS expected_so_far,
+              (SELECT count(*) FROM stays s WHERE s.arrived_on BETWEEN f.period_start AND $1::date) AS actual,
+              $1::date - f.period_start + 1 AS elapsed
+       FROM arrival_forecasts f WHERE $1::date BETWEEN f.period_start AND f.period_end
+       ORDER BY f.period_start DESC LIMIT 1`,
+      [day],
+    );
+    const row = rows[0];
+    return row && row.elapsed >= 7 ? [Number(row.expected_so_far), Number(row.actual)] : [];
+  }
+
+  /** Residents who have had a permit for more than 6 months and are still in reception. */
+  async residentsWithPermitBeyondTarget(transaction: EntityManager, day: string): Promise<number> {
+    const [row] = await transaction.query<{ count: string }[]>(
+      `SELECT count(*) FROM stays WHERE departed_on IS NULL AND permit_date IS NOT NULL
+         AND permit_date + interval '6 months' < $1::date`,
+      [day],
+    );
+    return Number(row.count);
   }
 
   async latestDay(transaction: EntityManager): Promise<string | undefined> {

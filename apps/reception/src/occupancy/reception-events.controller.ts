@@ -4,6 +4,7 @@ import {
   ReceptionLifecycleEventTypes,
   SettlementEventTypes,
   type CapacityChangedEvent,
+  type ForecastPublishedEvent,
   type PermitGrantedEvent,
   type PersonSettledEvent,
   type StatusChangedEvent,
@@ -13,7 +14,8 @@ import {
   type CentreRegisteredEvent,
   type DepartureRegisteredEvent,
 } from '#contracts';
-import { HandlesEvent, KafkaEventContext } from '#messaging';
+import { HandlesEvent, KafkaEventContext, PermanentEventError } from '#messaging';
+import { OccupancyRepository } from './occupancy.repository.js';
 import { RecordArrival } from './use-cases/record-arrival.js';
 import { RecordDeparture } from './use-cases/record-departure.js';
 import { RegisterCentre } from './use-cases/register-centre.js';
@@ -33,6 +35,7 @@ export class ReceptionEventsController {
     @Inject(RecordTransfer) private readonly recordTransfer: RecordTransfer,
     @Inject(RecordPermit) private readonly recordPermit: RecordPermit,
     @Inject(RecordSettlement) private readonly recordSettlement: RecordSettlement,
+    @Inject(OccupancyRepository) private readonly occupancy: OccupancyRepository,
   ) {}
 
   @HandlesEvent(ReceptionLifecycleEventTypes.capacityChanged)
@@ -56,6 +59,20 @@ export class ReceptionEventsController {
   @HandlesEvent(ReceptionLifecycleEventTypes.permitGranted)
   onPermitGranted(@Payload() event: PermitGrantedEvent, @Ctx() context: KafkaEventContext): Promise<void> {
     return this.recordPermit.execute(context.transaction, event.data);
+  }
+
+  @HandlesEvent(ReceptionLifecycleEventTypes.forecastPublished)
+  async onForecast(
+    @Payload() event: ForecastPublishedEvent,
+    @Ctx() context: KafkaEventContext,
+  ): Promise<void> {
+    const forecast = event.data;
+    if (forecast.periodEnd < forecast.periodStart)
+      throw new PermanentEventError('the forecast period ends before it starts');
+    if (forecast.low > forecast.expected || forecast.expected > forecast.high) {
+      throw new PermanentEventError('a forecast must have low ≤ expected ≤ high');
+    }
+    await this.occupancy.saveForecast(context.transaction, forecast);
   }
 
   /** From the settlement service: a settled resident's place is free again. */

@@ -22,7 +22,18 @@ export const ReceptionLifecycleEventTypes = {
   transferRegistered: 'no.reception.transfer.registered.v1',
   permitGranted: 'no.reception.permit.granted.v1',
   earlyWarningIssued: 'no.reception.early-warning.issued.v1',
+  forecastPublished: 'no.reception.forecast.published.v1',
 } as const;
+
+/** UDI's forecast of arrivals for a period, with low and high scenarios; a later one for the same period replaces it. */
+export interface ForecastPublished {
+  periodStart: string;
+  periodEnd: string;
+  expected: number;
+  low: number;
+  high: number;
+  publishedOn: string;
+}
 
 /** Early warning to a host municipality of a large change in reception places there. */
 export interface EarlyWarningIssued {
@@ -80,6 +91,10 @@ export type StatusChangedEvent = CloudEvent<StatusChanged, typeof ReceptionLifec
 export type TransferRegisteredEvent = CloudEvent<
   TransferRegistered,
   typeof ReceptionLifecycleEventTypes.transferRegistered
+>;
+export type ForecastPublishedEvent = CloudEvent<
+  ForecastPublished,
+  typeof ReceptionLifecycleEventTypes.forecastPublished
 >;
 export type PermitGrantedEvent = CloudEvent<PermitGranted, typeof ReceptionLifecycleEventTypes.permitGranted>;
 
@@ -198,6 +213,25 @@ export const receptionLifecycleEventDefinitions: EventDefinition[] = [
         ruleSet: ruleSetReferenceSchema,
         decisionId: { type: 'string', format: 'uuid' },
         issuedAt: { type: 'string', format: 'date-time' },
+      },
+    },
+  },
+  {
+    type: ReceptionLifecycleEventTypes.forecastPublished,
+    topic: Topics.receptionCentres.name,
+    description: 'UDI published a forecast of arrivals for a period',
+    keyField: 'periodStart',
+    dataSchema: {
+      type: 'object',
+      required: ['periodStart', 'periodEnd', 'expected', 'low', 'high', 'publishedOn'],
+      additionalProperties: false,
+      properties: {
+        periodStart: isoDateSchema,
+        periodEnd: isoDateSchema,
+        expected: { type: 'integer', minimum: 0 },
+        low: { type: 'integer', minimum: 0 },
+        high: { type: 'integer', minimum: 0 },
+        publishedOn: isoDateSchema,
       },
     },
   },

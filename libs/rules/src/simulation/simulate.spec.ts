@@ -13,6 +13,8 @@ const facts = (percent: number, centreResidents = 10) => ({
   placesNeededForTargetOccupancy: 0,
   countyOccupancyPercent: null,
   nationalOccupancyPercentPerDay: [],
+  arrivalsAgainstForecast: [],
+  residentsWithPermitBeyondTarget: 0,
 });
 
 describe('simulate', () => {

@@ -31,6 +31,8 @@ describe('runRuleSetTests', () => {
               placesNeededForTargetOccupancy: 0,
               countyOccupancyPercent: null,
               nationalOccupancyPercentPerDay: [],
+              arrivalsAgainstForecast: [],
+              residentsWithPermitBeyondTarget: 0,
             },
             expect: { events: [{ rule: 'national-occupancy-high' }], absent: ['no-such-rule'] },
           },
