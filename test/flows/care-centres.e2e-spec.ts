@@ -194,4 +194,47 @@ describe('unaccompanied minors under 15: from reception to a care centre to sett
       (await get<{ leftReason: string }>(apps.care, '/care-centres/children/c-minor-1')).body.leftReason,
     ).toBe('settled');
   });
+
+  it('escalates when the children waiting beyond 3 months rise three weeks in a row', async () => {
+    await sender.send(CareCentreEventTypes.centreRegistered, {
+      centreId: 'OMS-2',
+      hostMunicipalityNumber: '3103',
+      statePlaces: 6,
+      privatePlaces: 4,
+    });
+    const permits = ['2026-02-02', '2026-02-09', '2026-02-16', '2026-02-23'];
+    for (const [n, permitDate] of permits.entries()) {
+      await sender.send(CareCentreEventTypes.childPlaced, {
+        personId: `c-trend-${n}`,
+        centreId: 'OMS-2',
+        date: '2026-01-15',
+      });
+      await sender.send(CareCentreEventTypes.permitGranted, {
+        personId: `c-trend-${n}`,
+        centreId: 'OMS-2',
+        permitDate,
+        needs: [],
+        mappedOn: permitDate,
+      });
+    }
+    await eventually(
+      'the permits',
+      async () =>
+        (await get<{ permitDate: string | null }>(apps.care, '/care-centres/children/c-trend-3')).body
+          .permitDate !== null,
+    );
+    for (const asOf of ['2026-05-04', '2026-05-11', '2026-05-18', '2026-05-25']) {
+      const response = await fetch(`${apps.care.url}/care-centres/checks`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ asOf }),
+      });
+      expect(response.status).toBe(200);
+    }
+    await probe.waitFor('the rising trend', () => raised('care-long-waits-rising').length === 1);
+    // It fires on the third rise in a row of the weekly count of children beyond 3 months.
+    const weekly = raised('care-long-waits-rising')[0].data.facts.childrenBeyondTargetPerWeek as number[];
+    const lastSteps = weekly.slice(-4);
+    expect(lastSteps.every((count, index) => index === 0 || count > lastSteps[index - 1])).toBe(true);
+  });
 });

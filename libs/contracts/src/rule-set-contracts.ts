@@ -142,6 +142,7 @@ export const ruleSetContracts: RuleSetContract[] = [
       'centreChildren',
       'centrePlaces',
       'childDaysPastTarget',
+      'childrenBeyondTargetPerWeek',
     ],
   },
   {

@@ -7,3 +7,4 @@ export * from './bootstrap/service-imports.js';
 export * from './bootstrap/create-service-app.js';
 export * from './config/redis-connection.js';
 export * from './bootstrap/queue-root.js';
+export * from './time/week-start.js';

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
+import { weekStartOf } from '#platform';
 import { EscalationStore, type EscalationRecord } from '#rules';
 import { CareEscalations } from '../escalations/care-escalations.js';
 import { CareRepository, type Child } from './care.repository.js';
@@ -52,7 +53,9 @@ export class CareController {
 
   @Post('checks')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Check every child in care against the 3-month target as of a day' })
+  @ApiOperation({
+    summary: 'Check every child in care against the 3-month target as of a day, and the weekly trend',
+  })
   async checks(@Body() body: ChecksDto): Promise<{ asOf: string; children: number }> {
     const asOf = body.asOf ?? new Date().toISOString().slice(0, 10);
     const children = await this.care.childrenInCare();
@@ -61,6 +64,8 @@ export class CareController {
         this.escalations.forChild(transaction, personId, asOf),
       );
     }
+    await this.care.recordWeek(weekStartOf(asOf), await this.care.beyondTarget(asOf));
+    await this.dataSource.transaction((transaction) => this.escalations.national(transaction));
     return { asOf, children: children.length };
   }
 }

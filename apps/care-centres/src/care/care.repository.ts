@@ -195,6 +195,32 @@ export class CareRepository {
     }));
   }
 
+  /** Children in care who have had a permit for more than 3 months as of a day. */
+  async beyondTarget(day: string): Promise<number> {
+    const [row] = await this.dataSource.query<{ count: string }[]>(
+      `SELECT count(*) FROM children WHERE left_care_on IS NULL AND permit_date IS NOT NULL
+         AND permit_date + interval '3 months' < $1::date`,
+      [day],
+    );
+    return Number(row.count);
+  }
+
+  async recordWeek(weekStart: string, beyondTarget: number): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO waiting_snapshots (week_start, beyond_target) VALUES ($1, $2)
+       ON CONFLICT (week_start) DO UPDATE SET beyond_target = EXCLUDED.beyond_target, taken_at = now()`,
+      [weekStart, beyondTarget],
+    );
+  }
+
+  async beyondTargetPerWeek(transaction: EntityManager, weeks = 8): Promise<number[]> {
+    const rows = await transaction.query<{ beyond_target: number }[]>(
+      `SELECT beyond_target FROM (SELECT * FROM waiting_snapshots ORDER BY week_start DESC LIMIT $1) recent ORDER BY week_start`,
+      [weeks],
+    );
+    return rows.map((row) => row.beyond_target);
+  }
+
   async awaitingPlacement(): Promise<number> {
     const [row] = await this.dataSource.query<{ count: string }[]>(
       `SELECT count(*) FROM children c WHERE left_care_on IS NULL

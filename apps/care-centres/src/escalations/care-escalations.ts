@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ActiveRuleSets, decisionRecordOf, EscalationBook, type FactValues } from '#rules';
-import { CareRepository } from '../care/care.repository.js';
+import { CareRepository, type CareFigures } from '../care/care.repository.js';
 
 export const CARE_ESCALATIONS = 'care-centres-escalations';
 export const CARE_ESCALATION_BOOK = Symbol('CARE_ESCALATION_BOOK');
@@ -17,8 +17,8 @@ export function daysPastTarget(permitDate: string, asOf: string): number {
 }
 
 /**
- * Evaluates the care-centre rules after a change at a centre, or for one child, in the change's transaction,
- * and raises or resolves escalations (national, per centre, per child).
+ * Evaluates the care-centre rules after a change at a centre, for one child, or for the national figures alone,
+ * in the caller's transaction, and raises or resolves escalations (national, per centre, per child).
  */
 @Injectable()
 export class CareEscalations {
@@ -30,12 +30,11 @@ export class CareEscalations {
 
   async afterChangeAt(transaction: EntityManager, centreId: string): Promise<void> {
     await this.book.lock(transaction, 'care:national');
-    const national = await this.care.nationalFigures(transaction);
     const centre = await this.care.centreFigures(transaction, centreId);
     await this.evaluate(
       transaction,
       {
-        ...this.nationalFacts(national),
+        ...(await this.nationalFacts(transaction)),
         centreChildren: centre.children,
         centrePlaces: centre.places,
         childDaysPastTarget: null,
@@ -46,16 +45,32 @@ export class CareEscalations {
     );
   }
 
+  /** The national triggers only (the checks use it once the week's figure is taken). */
+  async national(transaction: EntityManager): Promise<void> {
+    await this.book.lock(transaction, 'care:national');
+    await this.evaluate(
+      transaction,
+      {
+        ...(await this.nationalFacts(transaction)),
+        centreChildren: null,
+        centrePlaces: null,
+        childDaysPastTarget: null,
+      },
+      (scope) => (scope === 'national' ? 'national' : undefined),
+      ['national'],
+      {},
+    );
+  }
+
   async forChild(transaction: EntityManager, personId: string, asOf: string): Promise<void> {
     await this.book.lock(transaction, `care:child:${personId}`);
     const child = await this.care.child(personId, transaction);
     const waiting =
       child && !child.leftCareOn && child.permitDate ? daysPastTarget(child.permitDate, asOf) : null;
-    const national = await this.care.nationalFigures(transaction);
     await this.evaluate(
       transaction,
       {
-        ...this.nationalFacts(national),
+        ...(await this.nationalFacts(transaction)),
         centreChildren: null,
         centrePlaces: null,
         childDaysPastTarget: waiting,
@@ -66,15 +81,13 @@ export class CareEscalations {
     );
   }
 
-  private nationalFacts(national: {
-    children: number;
-    places: number;
-    occupancyPercent: number | null;
-  }): FactValues {
+  private async nationalFacts(transaction: EntityManager): Promise<FactValues> {
+    const national: CareFigures = await this.care.nationalFigures(transaction);
     return {
       nationalChildren: national.children,
       nationalPlaces: national.places,
       nationalOccupancyPercent: national.occupancyPercent,
+      childrenBeyondTargetPerWeek: await this.care.beyondTargetPerWeek(transaction),
     };
   }
 

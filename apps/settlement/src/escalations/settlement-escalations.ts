@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { weekStartOf } from '#platform';
 import { ActiveRuleSets, decisionRecordOf, EscalationBook, type FactValues } from '#rules';
 import { PeopleRepository } from '../people/people.repository.js';
 import { waitingFigures } from '../people/waiting-figures.js';
@@ -27,13 +28,6 @@ export interface CheckSummary {
   households: number;
   raised: number;
   resolved: number;
-}
-
-/** Monday of the week a date falls in. */
-export function weekStartOf(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
-  return date.toISOString().slice(0, 10);
 }
 
 /**
