@@ -1,9 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { CareCentreEventTypes } from '#contracts';
-import { Outbox } from '#messaging';
 import { serviceInfrastructureImports, type ServiceConfig } from '#platform';
-import { DecisionLog, EscalationBook, EscalationStore, RulePlatformModule } from '#rules';
+import { escalationProviders, RulePlatformModule } from '#rules';
 import { careCentreRuleSets } from './care-centres-rule-sets.js';
 import { CareEventsController } from './care/care-events.controller.js';
 import { CareController } from './care/care.controller.js';
@@ -31,20 +29,10 @@ export class CareCentresModule {
       providers: [
         CareRepository,
         CareEscalations,
-        {
-          provide: EscalationStore,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) => new EscalationStore(dataSource),
-        },
-        {
-          provide: CARE_ESCALATION_BOOK,
-          inject: [EscalationStore, Outbox, DecisionLog],
-          useFactory: (store: EscalationStore, outbox: Outbox, decisionLog: DecisionLog) =>
-            new EscalationBook(store, outbox, decisionLog, {
-              raised: CareCentreEventTypes.escalationRaised,
-              resolved: CareCentreEventTypes.escalationResolved,
-            }),
-        },
+        ...escalationProviders(CARE_ESCALATION_BOOK, {
+          raised: CareCentreEventTypes.escalationRaised,
+          resolved: CareCentreEventTypes.escalationResolved,
+        }),
       ],
     };
   }

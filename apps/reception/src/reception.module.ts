@@ -10,9 +10,7 @@ import { EarlyWarningsController } from './early-warnings/early-warnings.control
 import { EarlyWarningsRepository } from './early-warnings/early-warnings.repository.js';
 import { IssueEarlyWarning } from './early-warnings/issue-early-warning.js';
 import type { ReceptionConfig } from './reception.config.js';
-import { DecisionLog, EscalationBook, EscalationStore, RulePlatformModule } from '#rules';
-import { Outbox } from '#messaging';
-import { DataSource } from 'typeorm';
+import { escalationProviders, RulePlatformModule } from '#rules';
 import { ReceptionEventTypes } from '#contracts';
 import { receptionRuleSets } from './escalations/escalation-rules.js';
 import { EscalationsController } from './escalations/escalations.controller.js';
@@ -59,20 +57,10 @@ export class ReceptionModule {
         IssueEarlyWarning,
         EarlyWarningDelivery,
         EarlyWarningDispatcher,
-        {
-          provide: EscalationStore,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) => new EscalationStore(dataSource),
-        },
-        {
-          provide: RECEPTION_ESCALATION_BOOK,
-          inject: [EscalationStore, Outbox, DecisionLog],
-          useFactory: (store: EscalationStore, outbox: Outbox, decisionLog: DecisionLog) =>
-            new EscalationBook(store, outbox, decisionLog, {
-              raised: ReceptionEventTypes.escalationRaised,
-              resolved: ReceptionEventTypes.escalationResolved,
-            }),
-        },
+        ...escalationProviders(RECEPTION_ESCALATION_BOOK, {
+          raised: ReceptionEventTypes.escalationRaised,
+          resolved: ReceptionEventTypes.escalationResolved,
+        }),
         ReassessEscalations,
         RegisterCentre,
         RecordArrival,

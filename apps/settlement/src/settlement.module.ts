@@ -1,10 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
-import { DataSource } from 'typeorm';
 import { SettlementEventTypes } from '#contracts';
-import { Outbox } from '#messaging';
 import { queueRoot, serviceInfrastructureImports } from '#platform';
-import { DecisionLog, EscalationBook, EscalationStore } from '#rules';
 import { EscalationFactsRepository } from './escalations/escalation-facts.repository.js';
 import { SettlementEscalationsController } from './escalations/escalations.controller.js';
 import {
@@ -14,7 +11,7 @@ import {
 } from './escalations/settlement-checks.queue.js';
 import { SETTLEMENT_ESCALATION_BOOK, SettlementEscalations } from './escalations/settlement-escalations.js';
 import type { SettlementConfig } from './settlement.config.js';
-import { RulePlatformModule } from '#rules';
+import { escalationProviders, RulePlatformModule } from '#rules';
 import { DecisionEventsController } from './decisions/decision-events.controller.js';
 import { DecisionsController } from './decisions/decisions.controller.js';
 import { DecisionsRepository } from './decisions/decisions.repository.js';
@@ -85,20 +82,10 @@ export class SettlementModule {
         MatchingService,
         PlacementsRepository,
         EscalationFactsRepository,
-        {
-          provide: EscalationStore,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) => new EscalationStore(dataSource),
-        },
-        {
-          provide: SETTLEMENT_ESCALATION_BOOK,
-          inject: [EscalationStore, Outbox, DecisionLog],
-          useFactory: (store: EscalationStore, outbox: Outbox, decisionLog: DecisionLog) =>
-            new EscalationBook(store, outbox, decisionLog, {
-              raised: SettlementEventTypes.escalationRaised,
-              resolved: SettlementEventTypes.escalationResolved,
-            }),
-        },
+        ...escalationProviders(SETTLEMENT_ESCALATION_BOOK, {
+          raised: SettlementEventTypes.escalationRaised,
+          resolved: SettlementEventTypes.escalationResolved,
+        }),
         SettlementEscalations,
         SettlementChecksProcessor,
         SettlementChecksSchedule,

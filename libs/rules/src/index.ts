@@ -20,3 +20,4 @@ export * from './testing/rule-set-tests.js';
 export * from './escalations/escalations-table.js';
 export * from './escalations/escalation-store.js';
 export * from './escalations/escalation-book.js';
+export * from './escalations/escalation-providers.js';
