@@ -52,6 +52,18 @@ describe('arrivals against the forecast, and residents with a permit waiting in 
     await harness.waitForQuiet();
     expect(raised('arrivals-off-forecast')).toHaveLength(1);
     expect(raised('arrivals-off-forecast')[0].data.facts.arrivalsAgainstForecast).toEqual([7, 13]);
+    const days = await harness.get<{ day: string; residents: number }[]>(
+      '/reception/occupancy/days?from=2026-01-01&to=2026-01-07',
+    );
+    expect(days.map((day) => [day.day, day.residents])).toEqual([
+      ['2026-01-01', 2],
+      ['2026-01-02', 4],
+      ['2026-01-03', 6],
+      ['2026-01-04', 8],
+      ['2026-01-05', 10],
+      ['2026-01-06', 12],
+      ['2026-01-07', 13],
+    ]);
   });
 
   it('reports residents who have had a permit for more than 6 months', async () => {

@@ -158,6 +158,17 @@ export class OccupancyRepository {
     return Number(row.count);
   }
 
+  async days(
+    from: string,
+    to: string,
+  ): Promise<{ day: string; residents: number; capacity: number; occupancyPercent: number | null }[]> {
+    const rows = await this.dataSource.query<{ day: string; residents: number; capacity: number }[]>(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day, residents, capacity FROM occupancy_days WHERE day BETWEEN $1 AND $2 ORDER BY day`,
+      [from, to],
+    );
+    return rows.map((row) => ({ ...row, ...occupancyFigures(row.residents, row.capacity) }));
+  }
+
   async latestDay(transaction: EntityManager): Promise<string | undefined> {
     const [row] = await transaction.query<{ day: string | null }[]>(
       `SELECT to_char(max(day), 'YYYY-MM-DD') AS day FROM occupancy_days`,
