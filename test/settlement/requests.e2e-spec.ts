@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SettlementEventTypes, type RequestIssued } from '#contracts';
 import type { RuleSetDocument } from '#rules';
+import { SeedReferenceData } from '../../apps/settlement/src/reference-data/seed-reference-data.js';
 import { SettlementHarness } from '../support/service-harness.js';
 
 interface Distribution {
@@ -27,6 +28,19 @@ describe('requests to municipalities in the settlement service', () => {
 
   beforeAll(() => harness.start());
   afterAll(() => harness.stop());
+
+  it('seeds the reference data, and seeding again changes nothing', async () => {
+    const counts = async () =>
+      (
+        await harness.env.query<{ municipalities: string; counties: string; figures: string }>(
+          `SELECT (SELECT count(*) FROM municipalities) AS municipalities, (SELECT count(*) FROM counties) AS counties,
+                  (SELECT count(*) FROM settlement_figures WHERE year = 2025) AS figures`,
+        )
+      )[0];
+    expect(await counts()).toEqual({ municipalities: '357', counties: '15', figures: '357' });
+    await harness.service!.app.get(SeedReferenceData).onModuleInit();
+    expect(await counts()).toEqual({ municipalities: '357', counties: '15', figures: '357' });
+  });
 
   it('keeps every estimate of the need and uses the latest', async () => {
     for (const [total, estimatedOn] of [

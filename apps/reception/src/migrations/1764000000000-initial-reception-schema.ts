@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { createMessagingTables, dropMessagingTables } from '#messaging';
+import { createEscalationsTable } from '#rules';
 
 export class InitialReceptionSchema1764000000000 implements MigrationInterface {
   name = 'InitialReceptionSchema1764000000000';
@@ -31,25 +32,7 @@ export class InitialReceptionSchema1764000000000 implements MigrationInterface {
       `CREATE UNIQUE INDEX stays_one_open_per_person ON stays (person_id) WHERE departed_on IS NULL`,
     );
     await runner.query(`CREATE INDEX stays_open_by_centre ON stays (centre_id) WHERE departed_on IS NULL`);
-    await runner.query(`
-      CREATE TABLE escalations (
-        escalation_id     uuid PRIMARY KEY,
-        rule_name         text NOT NULL,
-        subject           text NOT NULL,
-        severity          text NOT NULL,
-        message           text NOT NULL,
-        status            text NOT NULL CHECK (status IN ('open', 'resolved')),
-        facts             jsonb NOT NULL,
-        resolution_facts  jsonb,
-        rule_set_id       text NOT NULL,
-        rule_set_version  text NOT NULL,
-        rule_set_hash     text NOT NULL,
-        raised_at         timestamptz NOT NULL,
-        resolved_at       timestamptz
-      )`);
-    await runner.query(
-      `CREATE UNIQUE INDEX escalations_one_open ON escalations (rule_name, subject) WHERE status = 'open'`,
-    );
+    await createEscalationsTable(runner);
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -6,11 +6,9 @@ export class RulePlatform1764100000000 implements MigrationInterface {
 
   async up(runner: QueryRunner): Promise<void> {
     await createRulePlatformTables(runner);
-    await runner.query(`ALTER TABLE escalations ADD COLUMN decision_id uuid`);
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query(`ALTER TABLE escalations DROP COLUMN decision_id`);
     await dropRulePlatformTables(runner);
   }
 }
