@@ -1,5 +1,6 @@
 // Native ESM (NestJS 12 ships ES modules only), so jest runs with --experimental-vm-modules.
 const libAliases = {
+  '^#domain$': '<rootDir>/libs/domain/src/index.ts',
   '^#contracts$': '<rootDir>/libs/contracts/src/index.ts',
   '^#messaging$': '<rootDir>/libs/messaging/src/index.ts',
   '^#persistence$': '<rootDir>/libs/persistence/src/index.ts',

@@ -1,12 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CareCentreEventTypes } from '#contracts';
 import { serviceInfrastructureImports, type ServiceConfig } from '#platform';
-import { escalationProviders, RulePlatformModule } from '#rules';
+import { EscalationsModule, RulePlatformModule } from '#rules';
 import { careCentreRuleSets } from './care-centres-rule-sets.js';
 import { CareEventsController } from './care/care-events.controller.js';
 import { CareController } from './care/care.controller.js';
 import { CareRepository } from './care/care.repository.js';
-import { CARE_ESCALATION_BOOK, CareEscalations } from './escalations/care-escalations.js';
+import { CareEscalations } from './escalations/care-escalations.js';
 import { careCentresMigrations } from './migrations/index.js';
 
 /** Bufdir's care centres for unaccompanied minors under 15. */
@@ -24,16 +24,17 @@ export class CareCentresModule {
           watchFiles: config.rules.watchFiles,
           registrations: careCentreRuleSets(config.rules.directory),
         }),
-      ],
-      controllers: [CareEventsController, CareController],
-      providers: [
-        CareRepository,
-        CareEscalations,
-        ...escalationProviders(CARE_ESCALATION_BOOK, {
-          raised: CareCentreEventTypes.escalationRaised,
-          resolved: CareCentreEventTypes.escalationResolved,
+        EscalationsModule.forService({
+          path: 'care-centres/escalations',
+          title: 'care-centre',
+          events: {
+            raised: CareCentreEventTypes.escalationRaised,
+            resolved: CareCentreEventTypes.escalationResolved,
+          },
         }),
       ],
+      controllers: [CareEventsController, CareController],
+      providers: [CareRepository, CareEscalations],
     };
   }
 }

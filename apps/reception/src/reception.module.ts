@@ -10,11 +10,10 @@ import { EarlyWarningsController } from './early-warnings/early-warnings.control
 import { EarlyWarningsRepository } from './early-warnings/early-warnings.repository.js';
 import { IssueEarlyWarning } from './early-warnings/issue-early-warning.js';
 import type { ReceptionConfig } from './reception.config.js';
-import { escalationProviders, RulePlatformModule } from '#rules';
+import { EscalationsModule, RulePlatformModule } from '#rules';
 import { ReceptionEventTypes } from '#contracts';
 import { receptionRuleSets } from './escalations/escalation-rules.js';
-import { EscalationsController } from './escalations/escalations.controller.js';
-import { RECEPTION_ESCALATION_BOOK, ReassessEscalations } from './escalations/reassess-escalations.js';
+import { ReassessEscalations } from './escalations/reassess-escalations.js';
 import { receptionMigrations } from './migrations/index.js';
 import { OccupancyController } from './occupancy/occupancy.controller.js';
 import { OccupancyRepository } from './occupancy/occupancy.repository.js';
@@ -42,25 +41,24 @@ export class ReceptionModule {
           watchFiles: config.rules.watchFiles,
           registrations: receptionRuleSets(config.rules.directory),
         }),
+        EscalationsModule.forService({
+          path: 'reception/escalations',
+          title: 'reception',
+          events: {
+            raised: ReceptionEventTypes.escalationRaised,
+            resolved: ReceptionEventTypes.escalationResolved,
+          },
+        }),
         queueRoot(config),
         BullModule.registerQueue({ name: EARLY_WARNINGS_QUEUE }),
       ],
-      controllers: [
-        ReceptionEventsController,
-        OccupancyController,
-        EscalationsController,
-        EarlyWarningsController,
-      ],
+      controllers: [ReceptionEventsController, OccupancyController, EarlyWarningsController],
       providers: [
         OccupancyRepository,
         EarlyWarningsRepository,
         IssueEarlyWarning,
         EarlyWarningDelivery,
         EarlyWarningDispatcher,
-        ...escalationProviders(RECEPTION_ESCALATION_BOOK, {
-          raised: ReceptionEventTypes.escalationRaised,
-          resolved: ReceptionEventTypes.escalationResolved,
-        }),
         ReassessEscalations,
         RegisterCentre,
         RecordArrival,

@@ -3,15 +3,15 @@ import { BullModule } from '@nestjs/bullmq';
 import { SettlementEventTypes } from '#contracts';
 import { queueRoot, serviceInfrastructureImports } from '#platform';
 import { EscalationFactsRepository } from './escalations/escalation-facts.repository.js';
-import { SettlementEscalationsController } from './escalations/escalations.controller.js';
+import { SettlementChecksController } from './escalations/checks.controller.js';
 import {
   SETTLEMENT_CHECKS_QUEUE,
   SettlementChecksProcessor,
   SettlementChecksSchedule,
 } from './escalations/settlement-checks.queue.js';
-import { SETTLEMENT_ESCALATION_BOOK, SettlementEscalations } from './escalations/settlement-escalations.js';
+import { SettlementEscalations } from './escalations/settlement-escalations.js';
 import type { SettlementConfig } from './settlement.config.js';
-import { escalationProviders, RulePlatformModule } from '#rules';
+import { EscalationsModule, RulePlatformModule } from '#rules';
 import { DecisionEventsController } from './decisions/decision-events.controller.js';
 import { DecisionsController } from './decisions/decisions.controller.js';
 import { DecisionsRepository } from './decisions/decisions.repository.js';
@@ -48,6 +48,14 @@ export class SettlementModule {
           watchFiles: config.rules.watchFiles,
           registrations: settlementRuleSets(config.rules.directory),
         }),
+        EscalationsModule.forService({
+          path: 'settlement/escalations',
+          title: 'settlement',
+          events: {
+            raised: SettlementEventTypes.escalationRaised,
+            resolved: SettlementEventTypes.escalationResolved,
+          },
+        }),
         queueRoot(config),
         BullModule.registerQueue({
           name: SETTLEMENT_CHECKS_QUEUE,
@@ -68,7 +76,7 @@ export class SettlementModule {
         PeopleEventsController,
         WaitingController,
         MatchingController,
-        SettlementEscalationsController,
+        SettlementChecksController,
       ],
       providers: [
         ReferenceDataRepository,
@@ -82,10 +90,6 @@ export class SettlementModule {
         MatchingService,
         PlacementsRepository,
         EscalationFactsRepository,
-        ...escalationProviders(SETTLEMENT_ESCALATION_BOOK, {
-          raised: SettlementEventTypes.escalationRaised,
-          resolved: SettlementEventTypes.escalationResolved,
-        }),
         SettlementEscalations,
         SettlementChecksProcessor,
         SettlementChecksSchedule,

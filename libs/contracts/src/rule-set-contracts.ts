@@ -15,6 +15,8 @@ export interface RuleSetContract {
   factsNeedWhenMissing?: boolean;
   /** The facts the service computes for each evaluation; a rule set may declare no others. */
   suppliedFacts?: string[];
+  /** The policy parameters the service reads; a rule set must declare each of them, and no others. */
+  parameters?: string[];
 }
 
 const reason: JsonSchema = {
@@ -144,6 +146,7 @@ export const ruleSetContracts: RuleSetContract[] = [
       'childDaysPastTarget',
       'childrenBeyondTargetPerWeek',
     ],
+    parameters: ['waitingTargetMonths'],
   },
   {
     ruleSetId: 'reception-escalations',
@@ -178,6 +181,7 @@ export const ruleSetContracts: RuleSetContract[] = [
       'centreCapacity',
       'centreOccupancyPercent',
     ],
+    parameters: ['targetOccupancyPercent', 'permitWaitingLimitMonths'],
   },
   {
     ruleSetId: 'settlement-request-criteria',
@@ -200,6 +204,11 @@ export const ruleSetContracts: RuleSetContract[] = [
       'emBeyondTargetPerWeek',
       'householdDaysPastTarget',
       'householdHasUnaccompaniedMinor',
+    ],
+    parameters: [
+      'waitingTargetMonths',
+      'waitingTargetMonthsUnaccompaniedMinors',
+      'waitingTargetMonthsFamiliesWithChildren',
     ],
   },
   {

@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { findUnsafeInput } from '#domain';
 import { cloudEventEnvelopeSchema, eventCatalogue, type CloudEvent, type EventDefinition } from '#contracts';
 
 export type ValidationOutcome =
@@ -38,6 +39,8 @@ export class EventValidator {
       // The parser's message quotes the payload, which may hold personal data: it stays out of reasons and logs.
       return { valid: false, reason: `not JSON (${value.length} bytes)` };
     }
+    const unsafe = findUnsafeInput(parsed, 'event');
+    if (unsafe) return { valid: false, reason: unsafe };
     return this.validate(parsed);
   }
 

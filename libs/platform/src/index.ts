@@ -7,4 +7,6 @@ export * from './bootstrap/service-imports.js';
 export * from './bootstrap/create-service-app.js';
 export * from './config/redis-connection.js';
 export * from './bootstrap/queue-root.js';
-export * from './time/week-start.js';
+export * from './http/http-errors.filter.js';
+export * from './http/input-guard.pipe.js';
+export * from './http/is-calendar-date.js';

@@ -82,6 +82,13 @@ export class CompiledRuleSet {
     return this.loaded.document.rules;
   }
 
+  /** A policy parameter's value; validation made sure the rule set declares every one its service reads. */
+  parameter(name: string): number {
+    const declared = this.loaded.document.parameters?.find((parameter) => parameter.name === name);
+    if (!declared) throw new Error(`Rule set ${this.id} ${this.version} declares no parameter "${name}"`);
+    return declared.value;
+  }
+
   /** The facts the rule set declares, for callers that gather them. */
   get factNames(): string[] {
     return this.loaded.document.facts.map((fact) => fact.name);

@@ -20,4 +20,7 @@ export * from './testing/rule-set-tests.js';
 export * from './escalations/escalations-table.js';
 export * from './escalations/escalation-store.js';
 export * from './escalations/escalation-book.js';
-export * from './escalations/escalation-providers.js';
+export * from './escalations/escalation-ports.js';
+export * from './escalations/escalation-decider.js';
+export * from './escalations/escalations.controller.js';
+export * from './escalations/escalations.module.js';

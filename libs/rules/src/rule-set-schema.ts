@@ -63,6 +63,26 @@ export const ruleSetJsonSchema = {
         },
       },
     },
+    parameters: {
+      type: 'array',
+      description: 'Policy figures the service reads beside the rules, such as a waiting target',
+      items: {
+        type: 'object',
+        required: ['name', 'value', 'description'],
+        additionalProperties: false,
+        properties: {
+          name: { type: 'string', pattern: '^[a-zA-Z][a-zA-Z0-9]*$' },
+          value: { type: 'number' },
+          unit: { type: 'string' },
+          description: { type: 'string', minLength: 1 },
+          range: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { min: { type: 'number' }, max: { type: 'number' } },
+          },
+        },
+      },
+    },
     rules: {
       type: 'array',
       minItems: 1,

@@ -9,7 +9,21 @@ export interface RuleSetDocument {
   effectiveFrom: string;
   effectiveTo?: string;
   facts: FactDeclaration[];
+  /** Policy figures the service reads beside the rules (a waiting target, a target occupancy). */
+  parameters?: ParameterDeclaration[];
   rules: RuleDefinition[];
+}
+
+/**
+ * A number policy staff set that the service uses outside the conditions (to compute a fact, or to answer a
+ * question about it): versioned, validated and activated with the rules, so changing it needs no release.
+ */
+export interface ParameterDeclaration {
+  name: string;
+  value: number;
+  unit?: string;
+  description: string;
+  range?: { min?: number; max?: number };
 }
 
 /** `series`: numbers ordered oldest first, read by the domain operators (see operators.ts). */

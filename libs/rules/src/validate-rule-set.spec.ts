@@ -147,6 +147,33 @@ describe('validateRuleSet', () => {
     ]);
   });
 
+  it('checks policy parameters: the ones the service reads, declared once, within their range', () => {
+    const document = JSON.parse(readFileSync('rules/reception/escalations.json', 'utf8')) as {
+      parameters: { name: string; value: number; description: string; range?: { max: number } }[];
+    };
+    const [target, limit] = document.parameters;
+    expect(validateRuleSet({ ...document, parameters: [limit] })).toEqual([
+      { path: '$.parameters', message: 'the service needs the parameter "targetOccupancyPercent"' },
+    ]);
+    expect(
+      validateRuleSet({
+        ...document,
+        parameters: [{ ...target, value: 120 }, limit, limit, { name: 'x', value: 1, description: 'x' }],
+      }),
+    ).toEqual([
+      { path: '$.parameters[0].value', message: "120 is outside the parameter's range (1 to 100)" },
+      { path: '$.parameters[2].name', message: 'parameter "permitWaitingLimitMonths" is declared twice' },
+      {
+        path: '$.parameters[3].name',
+        message:
+          'the service reads no parameter called "x"; it reads targetOccupancyPercent, permitWaitingLimitMonths',
+      },
+    ]);
+    expect(validateRuleSet(ruleSetWith({ parameters: [{ name: 'y', value: 1, description: 'y' }] }))).toEqual(
+      [{ path: '$.parameters[0].name', message: 'the service reads no parameter called "y"' }],
+    );
+  });
+
   it('reports missing metadata in words with its path', () => {
     const { owner: _owner, ...withoutOwner } = ruleSetWith({});
     expect(validateRuleSet(withoutOwner)).toContainEqual({ path: '$', message: 'is missing "owner"' });

@@ -55,6 +55,7 @@ export function validateRuleSet(candidate: unknown): RuleSetProblem[] {
       }
     });
   }
+  problems.push(...parameterProblems(document, contract?.parameters ?? []));
   const seenRules = new Set<string>();
   document.rules.forEach((rule, index) => {
     const path = `$.rules[${index}]`;
@@ -69,6 +70,33 @@ export function validateRuleSet(candidate: unknown): RuleSetProblem[] {
     checkCondition(rule.conditions, `${path}.conditions`, rule.name, facts, problems);
     checkEvent(document.id, rule.event, `${path}.event`, rule.name, facts, problems);
   });
+  return problems;
+}
+
+function parameterProblems(document: RuleSetDocument, required: string[]): RuleSetProblem[] {
+  const problems: RuleSetProblem[] = [];
+  const declared = document.parameters ?? [];
+  const seen = new Set<string>();
+  declared.forEach((parameter, index) => {
+    const path = `$.parameters[${index}]`;
+    if (seen.has(parameter.name))
+      problems.push({ path: `${path}.name`, message: `parameter "${parameter.name}" is declared twice` });
+    seen.add(parameter.name);
+    if (!required.includes(parameter.name))
+      problems.push({
+        path: `${path}.name`,
+        message: `the service reads no parameter called "${parameter.name}"${required.length ? `; it reads ${required.join(', ')}` : ''}`,
+      });
+    const { min, max } = parameter.range ?? {};
+    if ((min !== undefined && parameter.value < min) || (max !== undefined && parameter.value > max))
+      problems.push({
+        path: `${path}.value`,
+        message: `${parameter.value} is outside the parameter's range (${min ?? '…'} to ${max ?? '…'})`,
+      });
+  });
+  for (const name of required)
+    if (!seen.has(name))
+      problems.push({ path: '$.parameters', message: `the service needs the parameter "${name}"` });
   return problems;
 }
 

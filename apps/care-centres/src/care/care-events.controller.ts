@@ -1,5 +1,6 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
+import { NotYetProcessableError, RejectedError } from '#domain';
 import {
   CareCentreEventTypes,
   SettlementEventTypes,
@@ -11,13 +12,7 @@ import {
   type PersonReady,
   type PersonSettledEvent,
 } from '#contracts';
-import {
-  HandlesEvent,
-  KafkaEventContext,
-  NotYetProcessableError,
-  Outbox,
-  PermanentEventError,
-} from '#messaging';
+import { HandlesEvent, KafkaEventContext, Outbox } from '#messaging';
 import { CareEscalations } from '../escalations/care-escalations.js';
 import { CareRepository } from './care.repository.js';
 
@@ -57,7 +52,7 @@ export class CareEventsController {
     if (!(await this.care.centreExists(transaction, centreId)))
       throw new NotYetProcessableError(`care centre "${centreId}" is not registered`);
     const child = await this.care.child(personId, transaction);
-    if (child?.leftCareOn) throw new PermanentEventError(`the child left care on ${child.leftCareOn}`);
+    if (child?.leftCareOn) throw new RejectedError(`the child left care on ${child.leftCareOn}`);
     if (child?.centreId === centreId) return;
     await this.care.takeIntoCare(transaction, personId, null, null);
     const previous = await this.care.endPlacement(transaction, personId, date);
@@ -71,7 +66,7 @@ export class CareEventsController {
     const { personId, centreId, date, reason } = event.data;
     const child = await this.care.child(personId, context.transaction);
     if (!child || child.centreId !== centreId)
-      throw new PermanentEventError(`the child is not placed at care centre "${centreId}"`);
+      throw new RejectedError(`the child is not placed at care centre "${centreId}"`);
     await this.care.endPlacement(context.transaction, personId, date);
     await this.care.leaveCare(context.transaction, personId, date, reason);
     await this.escalations.afterChangeAt(context.transaction, centreId);
@@ -87,9 +82,8 @@ export class CareEventsController {
     const permit = event.data;
     const child = await this.care.child(permit.personId, context.transaction);
     if (!child || child.centreId !== permit.centreId)
-      throw new PermanentEventError(`the child is not placed at care centre "${permit.centreId}"`);
-    if (permit.mappedOn < permit.permitDate)
-      throw new PermanentEventError('mapped before the permit was granted');
+      throw new RejectedError(`the child is not placed at care centre "${permit.centreId}"`);
+    if (permit.mappedOn < permit.permitDate) throw new RejectedError('mapped before the permit was granted');
     await this.care.recordPermit(context.transaction, permit.personId, permit.permitDate, permit.needs);
     const ready: PersonReady = {
       personId: permit.personId,

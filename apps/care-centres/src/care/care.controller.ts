@@ -1,16 +1,16 @@
 import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { weekStartOf } from '#platform';
-import { EscalationStore, type EscalationRecord } from '#rules';
+import { IsCalendarDate } from '#platform';
+import { weekStartOf } from '#domain';
 import { CareEscalations } from '../escalations/care-escalations.js';
 import { CareRepository, type Child } from './care.repository.js';
 
 export class ChecksDto {
   @ApiPropertyOptional({ example: '2026-11-24' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date like 2026-11-24' })
+  @IsCalendarDate()
   asOf?: string;
 }
 
@@ -21,7 +21,6 @@ export class CareController {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(CareRepository) private readonly care: CareRepository,
     @Inject(CareEscalations) private readonly escalations: CareEscalations,
-    @Inject(EscalationStore) private readonly store: EscalationStore,
   ) {}
 
   @Get('occupancy')
@@ -43,12 +42,6 @@ export class CareController {
     const child = await this.care.child(personId);
     if (!child) throw new NotFoundException(`No child ${personId} in care`);
     return child;
-  }
-
-  @Get('escalations')
-  @ApiOperation({ summary: 'Escalations raised by the care-centre rules, newest first' })
-  escalationList(): Promise<EscalationRecord[]> {
-    return this.store.list();
   }
 
   @Post('checks')

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ActiveRuleSets, decisionRecordOf, EscalationBook, type FactValues } from '#rules';
+import { EscalationDecider, type FactValues } from '#rules';
 import { CareRepository, type CareFigures } from '../care/care.repository.js';
 
 export const CARE_ESCALATIONS = 'care-centres-escalations';
-export const CARE_ESCALATION_BOOK = Symbol('CARE_ESCALATION_BOOK');
 const THREE_MONTHS = 3;
 
 /** Days a child with a permit is past 3 months from it (0 or less: within the target). */
@@ -23,13 +22,12 @@ export function daysPastTarget(permitDate: string, asOf: string): number {
 @Injectable()
 export class CareEscalations {
   constructor(
-    @Inject(ActiveRuleSets) private readonly ruleSets: ActiveRuleSets,
-    @Inject(CARE_ESCALATION_BOOK) private readonly book: EscalationBook,
+    @Inject(EscalationDecider) private readonly escalations: EscalationDecider,
     @Inject(CareRepository) private readonly care: CareRepository,
   ) {}
 
   async afterChangeAt(transaction: EntityManager, centreId: string): Promise<void> {
-    await this.book.lock(transaction, 'care:national');
+    await this.escalations.lock(transaction, 'care:national');
     const centre = await this.care.centreFigures(transaction, centreId);
     await this.evaluate(
       transaction,
@@ -39,15 +37,14 @@ export class CareEscalations {
         centrePlaces: centre.places,
         childDaysPastTarget: null,
       },
-      (scope) => (scope === 'national' ? 'national' : scope === 'centre' ? `centre:${centreId}` : undefined),
-      ['national', `centre:${centreId}`],
+      { national: 'national', centre: `centre:${centreId}` },
       { centreId },
     );
   }
 
   /** The national triggers only (the checks use it once the week's figure is taken). */
   async national(transaction: EntityManager): Promise<void> {
-    await this.book.lock(transaction, 'care:national');
+    await this.escalations.lock(transaction, 'care:national');
     await this.evaluate(
       transaction,
       {
@@ -56,14 +53,13 @@ export class CareEscalations {
         centrePlaces: null,
         childDaysPastTarget: null,
       },
-      (scope) => (scope === 'national' ? 'national' : undefined),
-      ['national'],
+      { national: 'national' },
       {},
     );
   }
 
   async forChild(transaction: EntityManager, personId: string, asOf: string): Promise<void> {
-    await this.book.lock(transaction, `care:child:${personId}`);
+    await this.escalations.lock(transaction, `care:child:${personId}`);
     const child = await this.care.child(personId, transaction);
     const waiting =
       child && !child.leftCareOn && child.permitDate ? daysPastTarget(child.permitDate, asOf) : null;
@@ -75,8 +71,7 @@ export class CareEscalations {
         centrePlaces: null,
         childDaysPastTarget: waiting,
       },
-      (scope) => (scope === 'child' ? `child:${personId}` : undefined),
-      [`child:${personId}`],
+      { child: `child:${personId}` },
       { personId, asOf },
     );
   }
@@ -94,20 +89,9 @@ export class CareEscalations {
   private async evaluate(
     transaction: EntityManager,
     facts: FactValues,
-    subjectOf: (scope: string) => string | undefined,
-    subjects: string[],
+    subjectByScope: Record<string, string>,
     context: Record<string, unknown>,
   ): Promise<void> {
-    const ruleSet = this.ruleSets.current(CARE_ESCALATIONS);
-    const outcomes = await ruleSet.evaluate(facts);
-    const decision = decisionRecordOf(ruleSet, subjects.join(','), facts, outcomes, context);
-    await this.book.apply(
-      transaction,
-      ruleSet,
-      decision,
-      outcomes,
-      (outcome) => subjectOf(String(outcome.params.scope)),
-      subjects,
-    );
+    await this.escalations.decide(transaction, CARE_ESCALATIONS, facts, subjectByScope, context);
   }
 }

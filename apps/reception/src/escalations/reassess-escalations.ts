@@ -1,20 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ActiveRuleSets, decisionRecordOf, EscalationBook, type FactValues } from '#rules';
+import { EscalationDecider, type FactValues } from '#rules';
 import { IssueEarlyWarning } from '../early-warnings/issue-early-warning.js';
 import { OccupancyRepository } from '../occupancy/occupancy.repository.js';
-import { RECEPTION_ESCALATIONS, type EscalationRuleParams } from './escalation-rules.js';
-
-export const RECEPTION_ESCALATION_BOOK = Symbol('RECEPTION_ESCALATION_BOOK');
-
-export function subjectOf(
-  scope: EscalationRuleParams['scope'],
-  centreId: string,
-  countyNumber: string,
-): string {
-  if (scope === 'national') return 'national';
-  return scope === 'county' ? `county:${countyNumber}` : `centre:${centreId}`;
-}
+import { RECEPTION_ESCALATIONS } from './escalation-rules.js';
 
 /** Places that bring national occupancy down to this share. */
 const TARGET_OCCUPANCY = 0.9;
@@ -32,8 +21,7 @@ export interface PlacesChange {
 @Injectable()
 export class ReassessEscalations {
   constructor(
-    @Inject(ActiveRuleSets) private readonly ruleSets: ActiveRuleSets,
-    @Inject(RECEPTION_ESCALATION_BOOK) private readonly book: EscalationBook,
+    @Inject(EscalationDecider) private readonly escalations: EscalationDecider,
     @Inject(OccupancyRepository) private readonly occupancy: OccupancyRepository,
     @Inject(IssueEarlyWarning) private readonly earlyWarnings: IssueEarlyWarning,
   ) {}
@@ -49,7 +37,7 @@ export class ReassessEscalations {
     placesChange?: PlacesChange,
   ): Promise<void> {
     // Every change weighs on the national figures: one evaluation at a time decides on them.
-    await this.book.lock(transaction, 'reception:national');
+    await this.escalations.lock(transaction, 'reception:national');
     const national = await this.occupancy.nationalFigures(transaction);
     const centre = await this.occupancy.centreFigures(transaction, centreId);
     const countyNumber =
@@ -82,30 +70,27 @@ export class ReassessEscalations {
         ? await this.occupancy.residentsWithPermitBeyondTarget(transaction, asOf)
         : 0,
     };
-    const ruleSet = this.ruleSets.current(RECEPTION_ESCALATIONS);
-    const outcomes = await ruleSet.evaluate(facts);
-    const decision = decisionRecordOf(ruleSet, `centre:${centreId}`, facts, outcomes, { centreId });
-    const warnings = placesChange ? outcomes.filter((o) => o.fired && o.eventType === 'early-warning') : [];
-    for (const warning of warnings) {
-      await this.earlyWarnings.execute(
-        transaction,
-        placesChange!.municipalityNumber,
-        warning,
-        ruleSet,
-        decision,
-      );
-    }
-    await this.book.apply(
+    await this.escalations.decide(
       transaction,
-      ruleSet,
-      decision,
-      outcomes,
-      (outcome) =>
-        outcome.eventType === 'escalation'
-          ? subjectOf((outcome.params as unknown as EscalationRuleParams).scope, centreId, countyNumber)
-          : undefined,
-      ['national', `county:${countyNumber}`, `centre:${centreId}`],
-      warnings.length > 0,
+      RECEPTION_ESCALATIONS,
+      facts,
+      { national: 'national', county: `county:${countyNumber}`, centre: `centre:${centreId}` },
+      { centreId },
+      {
+        effects: async ({ ruleSet, decision, outcomes }) => {
+          if (!placesChange) return false;
+          const warnings = outcomes.filter((o) => o.fired && o.eventType === 'early-warning');
+          for (const warning of warnings)
+            await this.earlyWarnings.execute(
+              transaction,
+              placesChange.municipalityNumber,
+              warning,
+              ruleSet,
+              decision,
+            );
+          return warnings.length > 0;
+        },
+      },
     );
   }
 }

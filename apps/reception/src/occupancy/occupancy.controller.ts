@@ -1,16 +1,17 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IsCalendarDate } from '#platform';
 import { OccupancyDto } from './occupancy.dto.js';
 import { OccupancyRepository } from './occupancy.repository.js';
 
 export class DaysQuery {
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date like 2026-01-31' })
+  @IsCalendarDate()
   from?: string;
 
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be a date like 2026-01-31' })
+  @IsCalendarDate()
   to?: string;
 }
 

@@ -1,5 +1,6 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
+import { RejectedError } from '#domain';
 import {
   ReceptionLifecycleEventTypes,
   SettlementEventTypes,
@@ -14,7 +15,7 @@ import {
   type CentreRegisteredEvent,
   type DepartureRegisteredEvent,
 } from '#contracts';
-import { HandlesEvent, KafkaEventContext, PermanentEventError } from '#messaging';
+import { HandlesEvent, KafkaEventContext } from '#messaging';
 import { OccupancyRepository } from './occupancy.repository.js';
 import { RecordArrival } from './use-cases/record-arrival.js';
 import { RecordDeparture } from './use-cases/record-departure.js';
@@ -68,9 +69,9 @@ export class ReceptionEventsController {
   ): Promise<void> {
     const forecast = event.data;
     if (forecast.periodEnd < forecast.periodStart)
-      throw new PermanentEventError('the forecast period ends before it starts');
+      throw new RejectedError('the forecast period ends before it starts');
     if (forecast.low > forecast.expected || forecast.expected > forecast.high) {
-      throw new PermanentEventError('a forecast must have low ≤ expected ≤ high');
+      throw new RejectedError('a forecast must have low ≤ expected ≤ high');
     }
     await this.occupancy.saveForecast(context.transaction, forecast);
   }

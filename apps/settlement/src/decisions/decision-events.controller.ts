@@ -1,7 +1,8 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
+import { RejectedError } from '#domain';
 import { SettlementEventTypes, type MunicipalityDecidedEvent } from '#contracts';
-import { HandlesEvent, KafkaEventContext, PermanentEventError } from '#messaging';
+import { HandlesEvent, KafkaEventContext } from '#messaging';
 import { SettlementEscalations } from '../escalations/settlement-escalations.js';
 import { DecisionsRepository } from './decisions.repository.js';
 
@@ -19,10 +20,10 @@ export class DecisionEventsController {
   ): Promise<void> {
     const decision = event.data;
     if (!(await this.decisions.municipalityExists(context.transaction, decision.municipalityNumber))) {
-      throw new PermanentEventError(`${decision.municipalityNumber} is not a municipality`);
+      throw new RejectedError(`${decision.municipalityNumber} is not a municipality`);
     }
     if (decision.em > decision.total)
-      throw new PermanentEventError('a decision cannot include more unaccompanied minors than persons');
+      throw new RejectedError('a decision cannot include more unaccompanied minors than persons');
     await this.decisions.add(context.transaction, decision);
     await this.escalations.checkNational(context.transaction, decision.year);
   }

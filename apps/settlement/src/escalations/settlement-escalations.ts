@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { weekStartOf } from '#platform';
-import { ActiveRuleSets, decisionRecordOf, EscalationBook, type FactValues } from '#rules';
+import { weekStartOf } from '#domain';
+import { EscalationDecider, type FactValues } from '#rules';
 import { PeopleRepository } from '../people/people.repository.js';
 import { waitingFigures } from '../people/waiting-figures.js';
 import { waitingTime } from '../people/waiting-time.js';
 import { EscalationFactsRepository } from './escalation-facts.repository.js';
 
 export const SETTLEMENT_ESCALATIONS = 'settlement-escalations';
-export const SETTLEMENT_ESCALATION_BOOK = Symbol('SETTLEMENT_ESCALATION_BOOK');
 
 const NATIONAL_FACTS_ABSENT = {
   needSinceDistribution: [],
@@ -39,8 +38,7 @@ export interface CheckSummary {
 export class SettlementEscalations {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(ActiveRuleSets) private readonly ruleSets: ActiveRuleSets,
-    @Inject(SETTLEMENT_ESCALATION_BOOK) private readonly book: EscalationBook,
+    @Inject(EscalationDecider) private readonly escalations: EscalationDecider,
     @Inject(EscalationFactsRepository) private readonly facts: EscalationFactsRepository,
     @Inject(PeopleRepository) private readonly people: PeopleRepository,
   ) {}
@@ -49,7 +47,7 @@ export class SettlementEscalations {
     transaction: EntityManager,
     year: number,
   ): Promise<{ raised: number; resolved: number }> {
-    await this.book.lock(transaction, 'settlement:national');
+    await this.escalations.lock(transaction, 'settlement:national');
     const facts: FactValues = {
       ...(await this.facts.national(transaction, year)),
       ...HOUSEHOLD_FACTS_ABSENT,
@@ -62,7 +60,7 @@ export class SettlementEscalations {
     householdId: string,
     asOf: string,
   ): Promise<{ raised: number; resolved: number }> {
-    await this.book.lock(transaction, `settlement:household:${householdId}`);
+    await this.escalations.lock(transaction, `settlement:household:${householdId}`);
     const waiting = (await this.people.household(householdId, transaction)).filter(
       (person) => person.settledOn === null,
     );
@@ -117,16 +115,12 @@ export class SettlementEscalations {
     scope: 'national' | 'household',
     context: Record<string, unknown>,
   ): Promise<{ raised: number; resolved: number }> {
-    const ruleSet = this.ruleSets.current(SETTLEMENT_ESCALATIONS);
-    const outcomes = await ruleSet.evaluate(facts);
-    const decision = decisionRecordOf(ruleSet, subject, facts, outcomes, context);
-    const { raised, resolved } = await this.book.apply(
+    const { raised, resolved } = await this.escalations.decide(
       transaction,
-      ruleSet,
-      decision,
-      outcomes,
-      (outcome) => ((outcome.params as { scope?: string }).scope === scope ? subject : undefined),
-      [subject],
+      SETTLEMENT_ESCALATIONS,
+      facts,
+      { [scope]: subject },
+      context,
     );
     return { raised: raised.length, resolved: resolved.length };
   }

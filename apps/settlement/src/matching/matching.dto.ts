@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsCalendarDate } from '#platform';
 
 export class PlacementDto {
   @ApiProperty({ example: '5001' })
@@ -21,6 +22,6 @@ export class PlacementDto {
 export class AsOfQuery {
   @ApiPropertyOptional({ example: '2026-11-24', description: 'The day to compute for (default: today)' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date like 2026-11-24' })
+  @IsCalendarDate()
   asOf?: string;
 }

@@ -1,7 +1,8 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
+import { RejectedError } from '#domain';
 import { SettlementEventTypes, type NeedEstimatedEvent } from '#contracts';
-import { HandlesEvent, KafkaEventContext, PermanentEventError } from '#messaging';
+import { HandlesEvent, KafkaEventContext } from '#messaging';
 import { SettlementEscalations } from '../escalations/settlement-escalations.js';
 import { NeedRepository } from './need.repository.js';
 
@@ -19,9 +20,7 @@ export class NeedEventsController {
   ): Promise<void> {
     const estimate = event.data;
     if (estimate.emUnder15 + estimate.em15To18 > estimate.total) {
-      throw new PermanentEventError(
-        'unaccompanied minors (under 15 and 15–18) cannot be more than the total',
-      );
+      throw new RejectedError('unaccompanied minors (under 15 and 15–18) cannot be more than the total');
     }
     await this.need.add(context.transaction, estimate);
     await this.escalations.checkNational(context.transaction, estimate.year);

@@ -1,8 +1,11 @@
-import { classifyFailure, NotYetProcessableError, PermanentEventError } from './failure-classification.js';
+import { ConflictError, NotFoundError, NotYetProcessableError, RejectedError } from '#domain';
+import { classifyFailure } from './failure-classification.js';
 
 describe('classifyFailure', () => {
-  it('treats a handler-declared permanent error as permanent', () => {
-    expect(classifyFailure(new PermanentEventError('unknown centre'))).toBe('permanent');
+  it('dead-letters events the domain refuses: not found, rejected, conflict', () => {
+    expect(classifyFailure(new NotFoundError('unknown centre'))).toBe('permanent');
+    expect(classifyFailure(new RejectedError('mapped before the permit'))).toBe('permanent');
+    expect(classifyFailure(new ConflictError('already settled'))).toBe('permanent');
   });
 
   it('treats an unreachable database as transient, also when wrapped by TypeORM', () => {

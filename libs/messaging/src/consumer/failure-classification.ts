@@ -1,22 +1,10 @@
-/** Thrown by a handler when the event can never be processed (for example it names an unknown centre). */
-export class PermanentEventError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PermanentEventError';
-  }
-}
+import { isDomainError } from '#domain';
 
 /**
- * Thrown by a handler when the event cannot be processed yet but may soon (it refers to something another
- * partition has not delivered yet): retried a few times with backoff, then dead-lettered with this message.
+ * How the consumer treats a failed event: `permanent` is dead-lettered at once (the domain refused it),
+ * `transient` is retried for as long as it lasts (the database or broker is away), `unexpected` is retried a
+ * few times and then dead-lettered (a bug, or an event that refers to something not delivered yet).
  */
-export class NotYetProcessableError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'NotYetProcessableError';
-  }
-}
-
 export type FailureKind = 'permanent' | 'transient' | 'unexpected';
 
 const TRANSIENT_NETWORK_CODES = new Set([
@@ -43,7 +31,7 @@ function isTransientSqlState(code: string): boolean {
 }
 
 export function classifyFailure(error: unknown): FailureKind {
-  if (error instanceof PermanentEventError) return 'permanent';
+  if (isDomainError(error)) return error.kind === 'not-yet-processable' ? 'unexpected' : 'permanent';
   for (const candidate of causes(error)) {
     const code = (candidate as { code?: unknown }).code;
     if (typeof code === 'string' && (TRANSIENT_NETWORK_CODES.has(code) || isTransientSqlState(code))) {

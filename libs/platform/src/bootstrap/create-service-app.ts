@@ -4,6 +4,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { KafkaEventServer, MessagingRuntime } from '#messaging';
 import type { LogLevel, ServiceConfig } from '../config/service-config.js';
+import { HttpErrorsFilter } from '../http/http-errors.filter.js';
+import { InputGuardPipe } from '../http/input-guard.pipe.js';
 
 export interface ServiceApp {
   app: INestApplication;
@@ -31,7 +33,11 @@ export async function createServiceApp(
 ): Promise<ServiceApp> {
   const app = await NestFactory.create(module as never, { logger: LEVELS_FROM[config.logLevel] });
   app.enableShutdownHooks();
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalPipes(
+    new InputGuardPipe(),
+    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+  );
+  app.useGlobalFilters(new HttpErrorsFilter());
 
   const messaging = app.get(MessagingRuntime);
   const eventServer = new KafkaEventServer({

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EscalationSeverity, RuleSetReference } from '#contracts';
 import type { FactValue } from '#contracts';
+import type { EscalationRepository } from './escalation-ports.js';
 
 type FactValues = Record<string, FactValue>;
 
@@ -38,7 +39,7 @@ interface EscalationRow {
 }
 
 /** Reads and writes a service's escalations table. */
-export class EscalationStore {
+export class EscalationStore implements EscalationRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Serialises the evaluations that decide on the same subjects, so two cannot both raise or both resolve. */

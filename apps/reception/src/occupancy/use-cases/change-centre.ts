@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { RejectedError } from '#domain';
 import type { CapacityChanged, StatusChanged } from '#contracts';
-import { PermanentEventError } from '#messaging';
+
 import { ReassessEscalations, type PlacesChange } from '../../escalations/reassess-escalations.js';
 import { OccupancyRepository } from '../occupancy.repository.js';
 
@@ -38,7 +39,7 @@ export class ChangeCentre {
 
   private async placesBefore(transaction: EntityManager, centreId: string): Promise<PlacesChange> {
     const municipalityNumber = await this.occupancy.hostMunicipalityOf(transaction, centreId);
-    if (!municipalityNumber) throw new PermanentEventError(`centre "${centreId}" is not registered`);
+    if (!municipalityNumber) throw new RejectedError(`centre "${centreId}" is not registered`);
     return {
       municipalityNumber,
       placesBefore: await this.occupancy.hostMunicipalityPlaces(transaction, municipalityNumber),

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { NotYetProcessableError, RejectedError } from '#domain';
 import {
   CareCentreEventTypes,
   CENTRE_STATUSES_IN_USE,
@@ -10,7 +11,7 @@ import {
 
 /** Where an unaccompanied minor aged 15–18 can live: EM centres, and the first stops on arrival. */
 const CENTRES_FOR_MINORS_15_18: CentreType[] = ['unaccompanied-minors-15-18', 'arrival-centre', 'transit'];
-import { NotYetProcessableError, Outbox, PermanentEventError } from '#messaging';
+import { Outbox } from '#messaging';
 import { ReassessEscalations } from '../../escalations/reassess-escalations.js';
 import { OccupancyRepository } from '../occupancy.repository.js';
 
@@ -26,9 +27,9 @@ export class RecordArrival {
 
   async execute(transaction: EntityManager, arrival: ArrivalRegistered): Promise<void> {
     const status = await this.occupancy.centreStatus(transaction, arrival.centreId);
-    if (!status) throw new PermanentEventError(`centre "${arrival.centreId}" is not registered`);
+    if (!status) throw new RejectedError(`centre "${arrival.centreId}" is not registered`);
     if (!CENTRE_STATUSES_IN_USE.includes(status)) {
-      throw new PermanentEventError(`centre "${arrival.centreId}" is ${status}: nobody can arrive there`);
+      throw new RejectedError(`centre "${arrival.centreId}" is ${status}: nobody can arrive there`);
     }
     if (arrival.unaccompaniedMinor === 'under-15') {
       // Children under 15 are cared for by Bufdir, not in reception: hand the child over.
@@ -43,7 +44,7 @@ export class RecordArrival {
     if (arrival.unaccompaniedMinor === '15-18') {
       const type = await this.occupancy.centreTypeOf(transaction, arrival.centreId);
       if (type && !CENTRES_FOR_MINORS_15_18.includes(type)) {
-        throw new PermanentEventError(
+        throw new RejectedError(
           `unaccompanied minors aged 15–18 live in EM centres, not in a centre of type ${type}`,
         );
       }

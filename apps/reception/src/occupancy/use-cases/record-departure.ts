@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { RejectedError } from '#domain';
 import type { DepartureRegistered } from '#contracts';
-import { PermanentEventError } from '#messaging';
+
 import { ReassessEscalations } from '../../escalations/reassess-escalations.js';
 import { OccupancyRepository } from '../occupancy.repository.js';
 
@@ -15,10 +16,10 @@ export class RecordDeparture {
   async execute(transaction: EntityManager, departure: DepartureRegistered): Promise<void> {
     const current = await this.occupancy.openStayOf(transaction, departure.personId);
     if (!current || current.centreId !== departure.centreId) {
-      throw new PermanentEventError(`the person does not live at centre "${departure.centreId}"`);
+      throw new RejectedError(`the person does not live at centre "${departure.centreId}"`);
     }
     if (departure.date < current.arrivedOn) {
-      throw new PermanentEventError(
+      throw new RejectedError(
         `departure date ${departure.date} is before the arrival date ${current.arrivedOn}`,
       );
     }

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { RejectedError } from '#domain';
 import { SettlementEventTypes, type PermitGranted, type PersonReady } from '#contracts';
-import { Outbox, PermanentEventError } from '#messaging';
+import { Outbox } from '#messaging';
 import { OccupancyRepository } from '../occupancy.repository.js';
 
 /**
@@ -18,9 +19,8 @@ export class RecordPermit {
   async execute(transaction: EntityManager, permit: PermitGranted): Promise<void> {
     const stay = await this.occupancy.openStayOf(transaction, permit.personId);
     if (!stay || stay.centreId !== permit.centreId)
-      throw new PermanentEventError(`the person does not live at centre "${permit.centreId}"`);
-    if (permit.mappedOn < permit.permitDate)
-      throw new PermanentEventError('mapped before the permit was granted');
+      throw new RejectedError(`the person does not live at centre "${permit.centreId}"`);
+    if (permit.mappedOn < permit.permitDate) throw new RejectedError('mapped before the permit was granted');
     await this.occupancy.recordPermit(transaction, permit.personId, permit.permitDate);
     const ready: PersonReady = {
       personId: permit.personId,

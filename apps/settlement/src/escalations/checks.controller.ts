@@ -1,0 +1,18 @@
+import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AsOfQuery } from '../matching/matching.dto.js';
+import { SettlementChecksSchedule } from './settlement-checks.queue.js';
+import type { CheckSummary } from './settlement-escalations.js';
+
+@ApiTags('escalations')
+@Controller('settlement')
+export class SettlementChecksController {
+  constructor(@Inject(SettlementChecksSchedule) private readonly checks: SettlementChecksSchedule) {}
+
+  @Post('checks')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Run the daily checks now (as a job on the queue) and wait for the result' })
+  run(@Body() body: AsOfQuery): Promise<CheckSummary> {
+    return this.checks.runNow(body.asOf ?? new Date().toISOString().slice(0, 10));
+  }
+}

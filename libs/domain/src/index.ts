@@ -1,0 +1,3 @@
+export * from './errors.js';
+export * from './calendar.js';
+export * from './input-safety.js';
