@@ -2,3 +2,4 @@ export * from './service-data-source.js';
 export * from './run-migrations.js';
 export * from './ensure-database.js';
 export * from './persistence.module.js';
+export * from './transactions.js';

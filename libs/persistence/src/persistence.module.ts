@@ -9,6 +9,7 @@ import {
 import { DataSource, type MixedList } from 'typeorm';
 import { createServiceDataSource, type EntityOrMigrationClass } from './service-data-source.js';
 import { runMigrationsWithLock } from './run-migrations.js';
+import { Transactions } from './transactions.js';
 
 export interface PersistenceModuleOptions {
   url: string;
@@ -51,8 +52,9 @@ export class PersistenceModule {
           },
         },
         DataSourceLifecycle,
+        Transactions,
       ],
-      exports: [DataSource],
+      exports: [DataSource, Transactions],
     };
   }
 }
