@@ -7,10 +7,15 @@ export type DomainErrorKind = 'not-found' | 'rejected' | 'conflict' | 'not-yet-p
 export abstract class DomainError extends Error {
   abstract readonly kind: DomainErrorKind;
 
-  /** @param field the input field the error is about, when there is one (named in the HTTP answer) */
+  /**
+   * @param message its first line is the summary a caller is shown; further lines are for logs
+   * @param field the input field the error is about, when there is one (named in the HTTP answer)
+   * @param details what a caller needs to put the input right (a rule set's problems with their paths)
+   */
   constructor(
     message: string,
     readonly field?: string,
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = new.target.name;

@@ -24,3 +24,5 @@ export * from './escalations/escalation-ports.js';
 export * from './escalations/escalation-decider.js';
 export * from './escalations/escalations.controller.js';
 export * from './escalations/escalations.module.js';
+export * from './platform/rule-set-registry.js';
+export * from './platform/rule-set-activation.js';

@@ -1,23 +1,26 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { RejectedError } from '#domain';
 import type { LoadedRuleSet, RuleSetDocument } from './rule-set.js';
 import { validateRuleSet, type RuleSetProblem } from './validate-rule-set.js';
 
-export class RuleSetValidationError extends Error {
+export class RuleSetValidationError extends RejectedError {
   constructor(
     readonly file: string,
     readonly problems: RuleSetProblem[],
   ) {
-    super(
-      `Rule set ${file} was refused:\n${problems
-        .map(
-          (problem) =>
-            `  - ${problem.path}${problem.rule ? ` (rule "${problem.rule}")` : ''}: ${problem.message}`,
-        )
-        .join('\n')}`,
-    );
-    this.name = 'RuleSetValidationError';
+    super(`Rule set ${file} was refused:\n${describeProblems(problems)}`, undefined, { problems });
   }
+}
+
+/** One line per problem, naming its path and rule, for logs and the command line. */
+export function describeProblems(problems: RuleSetProblem[]): string {
+  return problems
+    .map(
+      (problem) =>
+        `  - ${problem.path}${problem.rule ? ` (rule "${problem.rule}")` : ''}: ${problem.message}`,
+    )
+    .join('\n');
 }
 
 /** Parses and validates rule-set text; throws RuleSetValidationError naming the file, rule and path. */

@@ -41,8 +41,9 @@ export class HttpErrorsFilter implements ExceptionFilter {
       response.status(statusCode).json({
         statusCode,
         error: exception.kind,
-        message: exception.message,
+        message: exception.message.split('\n')[0],
         ...(exception.field ? { field: exception.field } : {}),
+        ...exception.details,
       });
       return;
     }

@@ -1,35 +1,14 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Inject,
-  NotFoundException,
-  Param,
-  Post,
-  UnprocessableEntityException,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { NotFoundError, RejectedError } from '#domain';
 import { CompiledRuleSet } from '../compiled-rule-set.js';
 import { DecisionStore } from '../decisions/decision-store.js';
-import { parseRuleSet, RuleSetValidationError } from '../load-rule-set.js';
+import { parseRuleSet } from '../load-rule-set.js';
 import { ActiveRuleSets, type SubmissionResult } from '../platform/active-rule-sets.js';
-import { RuleSetRefusedError } from '../platform/rule-set-refused.error.js';
 import { RuleSetStore, type ActivationHistoryEntry } from '../platform/rule-set-store.js';
 import type { RuleSetDocument } from '../rule-set.js';
 import { simulate, type SimulationReport } from '../simulation/simulate.js';
 import { CandidateDto, RollbackDto, SimulateDto } from './rules.dto.js';
-
-function refused(error: unknown): never {
-  if (error instanceof RuleSetRefusedError || error instanceof RuleSetValidationError) {
-    throw new UnprocessableEntityException({
-      message:
-        error instanceof RuleSetRefusedError ? error.message.split('\n')[0] : 'The rule set was refused',
-      problems: error.problems,
-    });
-  }
-  throw error;
-}
 
 @ApiTags('rules')
 @Controller('rules')
@@ -73,13 +52,11 @@ export class RulesController {
   })
   async submit(@Param('id') id: string, @Body() body: CandidateDto): Promise<SubmissionResult> {
     this.compiled(id);
-    return this.ruleSets
-      .submit(id, `${JSON.stringify(body.ruleSet, null, 2)}\n`, {
-        origin: 'http',
-        submittedBy: body.submittedBy,
-        reason: 'candidate submitted',
-      })
-      .catch(refused);
+    return this.ruleSets.submit(id, `${JSON.stringify(body.ruleSet, null, 2)}\n`, {
+      origin: 'http',
+      submittedBy: body.submittedBy,
+      reason: 'candidate submitted',
+    });
   }
 
   @Post(':id/rollback')
@@ -87,12 +64,9 @@ export class RulesController {
   @ApiOperation({ summary: 'Activate an earlier version again' })
   async rollback(@Param('id') id: string, @Body() body: RollbackDto): Promise<SubmissionResult> {
     this.compiled(id);
-    if (!body.version && !body.contentHash) {
-      throw new UnprocessableEntityException({ message: 'Say which version: version or contentHash' });
-    }
-    return this.ruleSets.rollback(id, body, body.submittedBy).catch((error: Error) => {
-      throw new NotFoundException(error.message);
-    });
+    if (!body.version && !body.contentHash)
+      throw new RejectedError('Say which version: version or contentHash', 'version');
+    return this.ruleSets.rollback(id, body, body.submittedBy);
   }
 
   @Post('simulate')
@@ -101,12 +75,7 @@ export class RulesController {
     summary: 'What a candidate would decide differently from the active version over recorded decisions',
   })
   async simulate(@Body() body: SimulateDto): Promise<SimulationReport> {
-    let candidate: CompiledRuleSet;
-    try {
-      candidate = new CompiledRuleSet(parseRuleSet(JSON.stringify(body.ruleSet), 'candidate'));
-    } catch (error) {
-      refused(error);
-    }
+    const candidate = new CompiledRuleSet(parseRuleSet(JSON.stringify(body.ruleSet), 'candidate'));
     const active = this.compiled(candidate.id);
     const history = await this.decisions.history(candidate.id, {
       from: body.from,
@@ -118,7 +87,7 @@ export class RulesController {
 
   private compiled(id: string): CompiledRuleSet {
     if (!this.ruleSets.registered().some((registration) => registration.ruleSetId === id)) {
-      throw new NotFoundException(`This service has no rule set "${id}"`);
+      throw new NotFoundError(`This service has no rule set "${id}"`, 'id');
     }
     return this.ruleSets.current(id);
   }

@@ -1,22 +1,26 @@
-import { readFileSync, watch, type FSWatcher } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
-import type { RuleSetCandidateRefused, RuleSetVersionActivated } from '#contracts';
+import type { RuleSetVersionActivated } from '#contracts';
 import { CompiledRuleSet } from '../compiled-rule-set.js';
-import { parseRuleSet, RuleSetValidationError } from '../load-rule-set.js';
-import type { LoadedRuleSet } from '../rule-set.js';
+import { parseRuleSet } from '../load-rule-set.js';
+import { fileOrigin, RuleFileWatcher } from './rule-file-watcher.js';
+import {
+  problemsOf,
+  type RefusalAnnouncer,
+  RuleSetActivation,
+  type Submission,
+  type SubmissionResult,
+} from './rule-set-activation.js';
 import { RuleSetRefusedError } from './rule-set-refused.error.js';
+import { type RuleSetRegistration, RuleSetRegistry } from './rule-set-registry.js';
 import type { ActiveVersion, RuleSetStore } from './rule-set-store.js';
+import { SerialRefresh } from './serial-refresh.js';
 
-export interface RuleSetRegistration {
-  ruleSetId: string;
-  /** The rule file policy staff edit, absolute or relative to the working directory. */
-  file: string;
-}
+export type { RuleSetRegistration } from './rule-set-registry.js';
+export type { Submission, SubmissionResult } from './rule-set-activation.js';
 
-export interface RuleAnnouncer {
+export interface RuleAnnouncer extends RefusalAnnouncer {
   activated(announcement: RuleSetVersionActivated): Promise<void>;
-  refused(refusal: RuleSetCandidateRefused): Promise<void>;
 }
 
 export interface ActiveRuleSetsSettings {
@@ -27,44 +31,42 @@ export interface ActiveRuleSetsSettings {
   watchFiles: boolean;
 }
 
-export interface Submission {
-  origin: string;
-  submittedBy: string;
-  reason: string;
-}
-
-export type SubmissionResult = { status: 'activated' | 'unchanged'; version: string; contentHash: string };
-
 /**
- * The rule-set versions this instance decides with. Each version is compiled once and swapped in whole
- * between evaluations, so an event is decided by exactly one version. Activations are stored in the
- * service's schema; every instance picks up a new activation within a poll interval and announces it.
+ * The rule-set versions this instance decides with, kept in step with every other instance: activations are
+ * stored in the service's schema, and each instance loads a new one within a poll interval (or at once when
+ * it made it) and announces it. Composes the registry (what is in force here), the activation (what may
+ * become active), the serial refresh (loading what others activated) and the rule-file watcher.
  */
 export class ActiveRuleSets {
   private readonly logger = new Logger(ActiveRuleSets.name);
-  private readonly compiled = new Map<string, CompiledRuleSet>();
-  private readonly registrations = new Map<string, RuleSetRegistration>();
-  private readonly watchers: FSWatcher[] = [];
-  private readonly debounce = new Map<string, NodeJS.Timeout>();
+  private readonly registry = new RuleSetRegistry();
+  private readonly activation: RuleSetActivation;
+  private readonly refresher = new SerialRefresh(() => this.loadNewActivations());
+  private readonly watcher = new RuleFileWatcher((registration, text) =>
+    this.onFileChanged(registration, text),
+  );
   private poller?: NodeJS.Timeout;
-  private refreshing?: Promise<void>;
-  private queuedRefresh?: Promise<void>;
 
   constructor(
     private readonly store: RuleSetStore,
     private readonly announcer: RuleAnnouncer,
     private readonly settings: ActiveRuleSetsSettings,
-  ) {}
+  ) {
+    this.activation = new RuleSetActivation(
+      store,
+      announcer,
+      { service: settings.service, instanceId: settings.instanceId },
+      (ruleSetId) => this.registry.find(ruleSetId)?.version ?? null,
+    );
+  }
 
   /** The compiled version in force now. */
   current(ruleSetId: string): CompiledRuleSet {
-    const ruleSet = this.compiled.get(ruleSetId);
-    if (!ruleSet) throw new Error(`Rule set ${ruleSetId} is not loaded`);
-    return ruleSet;
+    return this.registry.current(ruleSetId);
   }
 
   registered(): RuleSetRegistration[] {
-    return [...this.registrations.values()];
+    return this.registry.registered();
   }
 
   /**
@@ -73,8 +75,8 @@ export class ActiveRuleSets {
    * An invalid file is refused and the stored version stays; with no stored version, start-up fails.
    */
   async register(registration: RuleSetRegistration): Promise<void> {
-    this.registrations.set(registration.ruleSetId, registration);
-    const origin = this.fileOrigin(registration);
+    this.registry.register(registration);
+    const origin = fileOrigin(registration);
     const active = await this.store.active(registration.ruleSetId);
     try {
       const text = readFileSync(registration.file, 'utf8');
@@ -92,64 +94,17 @@ export class ActiveRuleSets {
       }
     } catch (error) {
       if (!active) throw error;
-      if (!(error instanceof RuleSetRefusedError)) {
-        await this.refuse(registration.ruleSetId, origin, origin, problemsOf(error));
-      }
+      if (!(error instanceof RuleSetRefusedError))
+        await this.activation.refuse(registration.ruleSetId, origin, origin, problemsOf(error));
     }
     await this.load(active);
   }
 
   /** Validates a candidate and, if valid, activates it for every instance. Throws RuleSetRefusedError. */
   async submit(ruleSetId: string, text: string, submission: Submission): Promise<SubmissionResult> {
-    let loaded: LoadedRuleSet;
-    try {
-      loaded = parseRuleSet(text, submission.origin);
-      if (loaded.document.id !== ruleSetId) {
-        throw new RuleSetValidationError(submission.origin, [
-          {
-            path: '$.id',
-            message: `is "${loaded.document.id}", but this is the place for rule set "${ruleSetId}"`,
-          },
-        ]);
-      }
-    } catch (error) {
-      throw await this.refuse(ruleSetId, submission.origin, submission.submittedBy, problemsOf(error));
-    }
-    const { document, contentHash } = loaded;
-    const outcome = await this.store.transaction(async (transaction) => {
-      await this.store.lock(transaction, ruleSetId);
-      const active = await this.store.active(ruleSetId, transaction);
-      if (active?.contentHash === contentHash) return 'unchanged' as const;
-      const sameVersion = await this.store.version(ruleSetId, { version: document.version }, transaction);
-      if (sameVersion && sameVersion.contentHash !== contentHash) {
-        return [
-          {
-            path: '$.version',
-            message: `version ${document.version} was already used for different content; raise the version`,
-          },
-        ];
-      }
-      await this.store.addVersion(transaction, {
-        ruleSetId,
-        contentHash,
-        version: document.version,
-        content: text,
-        origin: submission.origin,
-        submittedBy: submission.submittedBy,
-      });
-      await this.store.activate(
-        transaction,
-        ruleSetId,
-        contentHash,
-        submission.submittedBy,
-        submission.reason,
-      );
-      return 'activated' as const;
-    });
-    if (Array.isArray(outcome))
-      throw await this.refuse(ruleSetId, submission.origin, submission.submittedBy, outcome);
+    const result = await this.activation.submit(ruleSetId, text, submission);
     await this.refresh();
-    return { status: outcome, version: document.version, contentHash };
+    return result;
   }
 
   /** Activates an earlier version again, found by version or content hash. */
@@ -158,26 +113,9 @@ export class ActiveRuleSets {
     to: { version?: string; contentHash?: string },
     submittedBy: string,
   ): Promise<SubmissionResult> {
-    const target = await this.store.version(ruleSetId, to);
-    if (!target) throw new Error(`Rule set ${ruleSetId} has no version ${to.version ?? to.contentHash}`);
-    try {
-      new CompiledRuleSet(parseRuleSet(target.content, `${ruleSetId}@${target.version}`));
-    } catch (error) {
-      // The version is valid no longer (for example the service's contract changed since): keep the current one.
-      throw await this.refuse(ruleSetId, `rollback to ${target.version}`, submittedBy, problemsOf(error));
-    }
-    await this.store.transaction(async (transaction) => {
-      await this.store.lock(transaction, ruleSetId);
-      await this.store.activate(
-        transaction,
-        ruleSetId,
-        target.contentHash,
-        submittedBy,
-        `rollback to ${target.version}`,
-      );
-    });
+    const result = await this.activation.rollback(ruleSetId, to, submittedBy);
     await this.refresh();
-    return { status: 'activated', version: target.version, contentHash: target.contentHash };
+    return result;
   }
 
   start(): void {
@@ -189,41 +127,24 @@ export class ActiveRuleSets {
       this.settings.pollIntervalMs,
     );
     if (this.settings.watchFiles)
-      for (const registration of this.registrations.values()) this.watch(registration);
+      for (const registration of this.registry.registered()) this.watcher.watch(registration);
   }
 
   async stop(): Promise<void> {
     clearInterval(this.poller);
-    for (const watcher of this.watchers) watcher.close();
-    for (const timer of this.debounce.values()) clearTimeout(timer);
-    await this.refreshing;
+    this.watcher.close();
+    await this.refresher.settled();
   }
 
   /** Loads every activation made anywhere that this instance does not run yet. */
   refresh(): Promise<void> {
-    // A refresh already under way may have read the activations before the newest one committed, so one more
-    // runs after it; callers arriving meanwhile share that one.
-    if (this.queuedRefresh) return this.queuedRefresh;
-    const queued: Promise<void> = (this.refreshing ?? Promise.resolve())
-      .catch(() => undefined)
-      .then(() => {
-        this.queuedRefresh = undefined;
-        return this.refreshNow();
-      });
-    this.queuedRefresh = queued;
-    this.refreshing = queued;
-    void queued
-      .catch(() => undefined)
-      .finally(() => {
-        if (this.refreshing === queued) this.refreshing = undefined;
-      });
-    return queued;
+    return this.refresher.run();
   }
 
-  private async refreshNow(): Promise<void> {
+  private async loadNewActivations(): Promise<void> {
     for (const active of await this.store.allActive()) {
-      if (!this.registrations.has(active.ruleSetId)) continue;
-      if (this.compiled.get(active.ruleSetId)?.reference.contentHash === active.contentHash) continue;
+      if (!this.registry.isRegistered(active.ruleSetId)) continue;
+      if (this.registry.find(active.ruleSetId)?.reference.contentHash === active.contentHash) continue;
       await this.load(active);
     }
   }
@@ -231,10 +152,9 @@ export class ActiveRuleSets {
   private async load(active: ActiveVersion): Promise<void> {
     const stored = await this.store.version(active.ruleSetId, { contentHash: active.contentHash });
     if (!stored) throw new Error(`Active version ${active.contentHash} of ${active.ruleSetId} is missing`);
-    const compiled = new CompiledRuleSet(
-      parseRuleSet(stored.content, `${active.ruleSetId}@${stored.version}`),
+    this.registry.swapIn(
+      new CompiledRuleSet(parseRuleSet(stored.content, `${active.ruleSetId}@${stored.version}`)),
     );
-    this.compiled.set(active.ruleSetId, compiled);
     this.logger.log(
       `Rule set ${active.ruleSetId} ${stored.version} is active (activated by ${active.activatedBy})`,
     );
@@ -253,56 +173,8 @@ export class ActiveRuleSets {
       );
   }
 
-  private async refuse(
-    ruleSetId: string,
-    origin: string,
-    submittedBy: string,
-    problems: RuleSetRefusedError['problems'],
-  ): Promise<RuleSetRefusedError> {
-    const activeVersion = this.compiled.get(ruleSetId)?.version ?? null;
-    const refusal = new RuleSetRefusedError(ruleSetId, origin, problems, activeVersion);
-    this.logger.error(refusal.message);
-    await this.store.recordRefusal(ruleSetId, origin, submittedBy, problems).catch(() => undefined);
-    void this.announcer
-      .refused({
-        ruleSetId,
-        service: this.settings.service,
-        instanceId: this.settings.instanceId,
-        origin,
-        submittedBy,
-        problems,
-        activeVersion,
-        refusedAt: new Date().toISOString(),
-      })
-      .catch((error: Error) => this.logger.warn(`Could not announce the refusal: ${error.message}`));
-    return refusal;
-  }
-
-  private fileOrigin(registration: RuleSetRegistration): string {
-    return `file:${path.relative(process.cwd(), path.resolve(registration.file))}`;
-  }
-
-  private watch(registration: RuleSetRegistration): void {
-    const file = path.resolve(registration.file);
-    const watcher = watch(path.dirname(file), (_event, changed) => {
-      if (changed !== path.basename(file)) return;
-      clearTimeout(this.debounce.get(file));
-      this.debounce.set(
-        file,
-        setTimeout(() => void this.onFileChanged(registration), 300),
-      );
-    });
-    this.watchers.push(watcher);
-  }
-
-  private async onFileChanged(registration: RuleSetRegistration): Promise<void> {
-    const origin = this.fileOrigin(registration);
-    let text: string;
-    try {
-      text = readFileSync(registration.file, 'utf8');
-    } catch {
-      return; // being replaced; the next change event brings the new file
-    }
+  private async onFileChanged(registration: RuleSetRegistration, text: string): Promise<void> {
+    const origin = fileOrigin(registration);
     await this.submit(registration.ruleSetId, text, {
       origin,
       submittedBy: origin,
@@ -312,10 +184,4 @@ export class ActiveRuleSets {
         this.logger.error(`Activating ${origin} failed: ${error.message}`);
     });
   }
-}
-
-function problemsOf(error: unknown): RuleSetRefusedError['problems'] {
-  if (error instanceof RuleSetValidationError) return error.problems;
-  if (error instanceof RuleSetRefusedError) return error.problems;
-  return [{ path: '$', message: (error as Error).message }];
 }

@@ -1,7 +1,9 @@
+import { RejectedError } from '#domain';
+import { describeProblems } from '../load-rule-set.js';
 import type { RuleSetProblem } from '../validate-rule-set.js';
 
 /** A candidate was refused: it is invalid, or it conflicts with a version already kept. */
-export class RuleSetRefusedError extends Error {
+export class RuleSetRefusedError extends RejectedError {
   constructor(
     readonly ruleSetId: string,
     readonly origin: string,
@@ -10,8 +12,9 @@ export class RuleSetRefusedError extends Error {
   ) {
     super(
       `Rule set ${ruleSetId} from ${origin} was refused${activeVersion ? `; version ${activeVersion} stays active` : ''}:\n` +
-        problems.map((p) => `  - ${p.path}${p.rule ? ` (rule "${p.rule}")` : ''}: ${p.message}`).join('\n'),
+        describeProblems(problems),
+      undefined,
+      { problems },
     );
-    this.name = 'RuleSetRefusedError';
   }
 }
