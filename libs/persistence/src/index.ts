@@ -1,4 +1,5 @@
 export * from './service-data-source.js';
 export * from './run-migrations.js';
+export * from './service-migrations.js';
 export * from './ensure-database.js';
 export * from './persistence.module.js';
