@@ -3,7 +3,7 @@ export * from './kafka/create-kafka.js';
 export * from './kafka/ensure-topics.js';
 export * from './event-validator.js';
 export * from './event-factory.js';
-export * from './messaging-tables.js';
+export * from './migrations/index.js';
 export * from './outbox/outbox.js';
 export * from './outbox/outbox-relay.js';
 export * from './consumer/failure-classification.js';

@@ -1,12 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createEscalationsTable, createRulePlatformTables, dropRulePlatformTables } from '#rules';
 
 export class CareCentresSchema1764200000000 implements MigrationInterface {
   name = 'CareCentresSchema1764200000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    await createRulePlatformTables(runner);
-    await createEscalationsTable(runner);
     await runner.query(`
       CREATE TABLE care_centres (
         centre_id                 text PRIMARY KEY,
@@ -40,8 +37,6 @@ export class CareCentresSchema1764200000000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const table of ['placements', 'children', 'care_centres', 'escalations'])
-      await runner.query(`DROP TABLE ${table}`);
-    await dropRulePlatformTables(runner);
+    for (const table of ['placements', 'children', 'care_centres']) await runner.query(`DROP TABLE ${table}`);
   }
 }

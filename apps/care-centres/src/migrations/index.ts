@@ -1,9 +1,13 @@
-import { InitialCareCentresSchema1764000000000 } from './1764000000000-initial-care-centres-schema.js';
+import { messagingMigrations } from '#messaging';
+import { serviceMigrations } from '#persistence';
+import { escalationMigrations, rulePlatformMigrations } from '#rules';
 import { CareCentresSchema1764200000000 } from './1764200000000-care-centres-schema.js';
 import { WaitingSnapshots1764300000000 } from './1764300000000-waiting-snapshots.js';
 
-export const careCentresMigrations = [
-  InitialCareCentresSchema1764000000000,
-  CareCentresSchema1764200000000,
-  WaitingSnapshots1764300000000,
-];
+/** The libraries' tables and the service's own, run in the order of their timestamps. */
+export const careCentresMigrations = serviceMigrations(
+  messagingMigrations,
+  rulePlatformMigrations,
+  escalationMigrations,
+  [CareCentresSchema1764200000000, WaitingSnapshots1764300000000],
+);

@@ -1,12 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createMessagingTables, dropMessagingTables } from '#messaging';
-import { createEscalationsTable } from '#rules';
 
 export class InitialReceptionSchema1764000000000 implements MigrationInterface {
   name = 'InitialReceptionSchema1764000000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    await createMessagingTables(runner);
     await runner.query(`
       CREATE TABLE centres (
         centre_id                 text PRIMARY KEY,
@@ -32,13 +29,10 @@ export class InitialReceptionSchema1764000000000 implements MigrationInterface {
       `CREATE UNIQUE INDEX stays_one_open_per_person ON stays (person_id) WHERE departed_on IS NULL`,
     );
     await runner.query(`CREATE INDEX stays_open_by_centre ON stays (centre_id) WHERE departed_on IS NULL`);
-    await createEscalationsTable(runner);
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query('DROP TABLE escalations');
     await runner.query('DROP TABLE stays');
     await runner.query('DROP TABLE centres');
-    await dropMessagingTables(runner);
   }
 }

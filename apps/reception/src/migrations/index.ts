@@ -1,15 +1,22 @@
+import { messagingMigrations } from '#messaging';
+import { serviceMigrations } from '#persistence';
+import { escalationMigrations, rulePlatformMigrations } from '#rules';
 import { InitialReceptionSchema1764000000000 } from './1764000000000-initial-reception-schema.js';
-import { RulePlatform1764100000000 } from './1764100000000-rule-platform.js';
 import { CentreLifecycleAndPermits1764400000000 } from './1764400000000-centre-lifecycle-and-permits.js';
 import { EarlyWarnings1764500000000 } from './1764500000000-early-warnings.js';
 import { OccupancyDays1764600000000 } from './1764600000000-occupancy-days.js';
 import { ArrivalForecasts1764700000000 } from './1764700000000-arrival-forecasts.js';
 
-export const receptionMigrations = [
-  InitialReceptionSchema1764000000000,
-  RulePlatform1764100000000,
-  CentreLifecycleAndPermits1764400000000,
-  EarlyWarnings1764500000000,
-  OccupancyDays1764600000000,
-  ArrivalForecasts1764700000000,
-];
+/** The libraries' tables and the service's own, run in the order of their timestamps. */
+export const receptionMigrations = serviceMigrations(
+  messagingMigrations,
+  rulePlatformMigrations,
+  escalationMigrations,
+  [
+    InitialReceptionSchema1764000000000,
+    CentreLifecycleAndPermits1764400000000,
+    EarlyWarnings1764500000000,
+    OccupancyDays1764600000000,
+    ArrivalForecasts1764700000000,
+  ],
+);

@@ -1,11 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createRulePlatformTables, dropRulePlatformTables } from '#rules';
 
 export class SettlementSchema1764200000000 implements MigrationInterface {
   name = 'SettlementSchema1764200000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    await createRulePlatformTables(runner);
     await runner.query(`CREATE TABLE counties (county_number char(2) PRIMARY KEY, name text NOT NULL)`);
     await runner.query(`
       CREATE TABLE municipalities (
@@ -95,6 +93,5 @@ export class SettlementSchema1764200000000 implements MigrationInterface {
     ]) {
       await runner.query(`DROP TABLE ${table}`);
     }
-    await dropRulePlatformTables(runner);
   }
 }

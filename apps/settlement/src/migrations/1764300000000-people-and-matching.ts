@@ -1,5 +1,4 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createEscalationsTable } from '#rules';
 
 export class PeopleAndMatching1764300000000 implements MigrationInterface {
   name = 'PeopleAndMatching1764300000000';
@@ -34,7 +33,6 @@ export class PeopleAndMatching1764300000000 implements MigrationInterface {
         chosen_by            text NOT NULL,
         chosen_at            timestamptz NOT NULL DEFAULT now()
       )`);
-    await createEscalationsTable(runner);
     await runner.query(`
       CREATE TABLE check_runs (
         run_id       bigserial PRIMARY KEY,
@@ -57,7 +55,7 @@ export class PeopleAndMatching1764300000000 implements MigrationInterface {
 
   async down(runner: QueryRunner): Promise<void> {
     await runner.query('DROP TABLE check_runs');
-    for (const table of ['waiting_snapshots', 'escalations', 'placements', 'persons'])
+    for (const table of ['waiting_snapshots', 'placements', 'persons'])
       await runner.query(`DROP TABLE ${table}`);
   }
 }

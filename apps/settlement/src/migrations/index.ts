@@ -1,9 +1,13 @@
-import { InitialSettlementSchema1764000000000 } from './1764000000000-initial-settlement-schema.js';
+import { messagingMigrations } from '#messaging';
+import { serviceMigrations } from '#persistence';
+import { escalationMigrations, rulePlatformMigrations } from '#rules';
 import { SettlementSchema1764200000000 } from './1764200000000-settlement-schema.js';
 import { PeopleAndMatching1764300000000 } from './1764300000000-people-and-matching.js';
 
-export const settlementMigrations = [
-  InitialSettlementSchema1764000000000,
-  SettlementSchema1764200000000,
-  PeopleAndMatching1764300000000,
-];
+/** The libraries' tables and the service's own, run in the order of their timestamps. */
+export const settlementMigrations = serviceMigrations(
+  messagingMigrations,
+  rulePlatformMigrations,
+  escalationMigrations,
+  [SettlementSchema1764200000000, PeopleAndMatching1764300000000],
+);
