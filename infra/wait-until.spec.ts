@@ -2,6 +2,11 @@ import { waitUntil } from './wait-until.js';
 
 describe('waitUntil', () => {
   const quickly = { timeoutMs: 30, intervalMs: 5 };
+  const failureOf = (waiting: Promise<void>): Promise<Error> =>
+    waiting.then(
+      () => Promise.reject(new Error('the wait succeeded')),
+      (error: unknown) => error as Error,
+    );
 
   it('resolves once the condition holds, retrying a condition that throws meanwhile', async () => {
     let calls = 0;
@@ -18,11 +23,13 @@ describe('waitUntil', () => {
   });
 
   it('names what was awaited and the error of the last attempt when it times out', async () => {
-    const error = await waitUntil(
-      'the service',
-      () => Promise.reject(new TypeError('cannot read properties of undefined')),
-      quickly,
-    ).catch((caught: unknown) => caught as Error);
+    const error = await failureOf(
+      waitUntil(
+        'the service',
+        () => Promise.reject(new TypeError('cannot read properties of undefined')),
+        quickly,
+      ),
+    );
     expect(error.message).toBe(
       'Timed out after 30 ms waiting for the service ' +
         '(the last attempt failed: TypeError: cannot read properties of undefined)',
@@ -32,14 +39,16 @@ describe('waitUntil', () => {
 
   it('says so when the error was not on the last attempt', async () => {
     let calls = 0;
-    const error = await waitUntil(
-      'the service',
-      () => {
-        calls += 1;
-        return calls === 1 ? Promise.reject(new Error('connection refused')) : Promise.resolve(false);
-      },
-      quickly,
-    ).catch((caught: unknown) => caught as Error);
+    const error = await failureOf(
+      waitUntil(
+        'the service',
+        () => {
+          calls += 1;
+          return calls === 1 ? Promise.reject(new Error('connection refused')) : Promise.resolve(false);
+        },
+        quickly,
+      ),
+    );
     expect(error.message).toBe(
       'Timed out after 30 ms waiting for the service (an earlier attempt failed: Error: connection refused)',
     );
