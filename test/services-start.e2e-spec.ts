@@ -1,52 +1,32 @@
-import type { ServiceApp } from '#platform';
-import { createCareCentresApp } from '../apps/care-centres/src/care-centres.app.js';
-import { readCareCentresConfig } from '../apps/care-centres/src/care-centres.config.js';
-import { createSettlementApp } from '../apps/settlement/src/settlement.app.js';
-import { readSettlementConfig } from '../apps/settlement/src/settlement.config.js';
-import { IsolatedEnvironment } from './support/isolated-environment.js';
+import { ServiceHarness } from './support/service-harness.js';
 
 describe('the settlement and care-centres services', () => {
-  const env = new IsolatedEnvironment('services');
-  const apps: ServiceApp[] = [];
+  const harness = new ServiceHarness('services');
+  const services = [harness.service('settlement'), harness.service('care-centres')];
 
-  beforeAll(async () => {
-    await env.createTopics();
-    apps.push(
-      await createSettlementApp(readSettlementConfig(env.serviceEnv({ DATABASE_SCHEMA: `${env.schema}_s` }))),
-    );
-    apps.push(
-      await createCareCentresApp(
-        readCareCentresConfig(env.serviceEnv({ DATABASE_SCHEMA: `${env.schema}_c` })),
-      ),
-    );
-  });
-
-  afterAll(async () => {
-    await Promise.all(apps.map(({ app }) => app.close()));
-    await env.query(`DROP SCHEMA IF EXISTS "${env.schema}_s" CASCADE`);
-    await env.query(`DROP SCHEMA IF EXISTS "${env.schema}_c" CASCADE`);
-    await env.dispose();
-  });
+  beforeAll(() => harness.start({ settlement: {}, 'care-centres': {} }));
+  afterAll(() => harness.stop());
 
   it('start, migrate their own schemas and report healthy dependencies', async () => {
-    for (const { url } of apps) {
-      const response = await fetch(`${url}/health`);
-      expect(response.status).toBe(200);
-      expect(await response.json()).toMatchObject({
+    for (const service of services) {
+      const health = await service.request('GET', '/health');
+      expect(health.status).toBe(200);
+      expect(health.body).toMatchObject({
         status: 'ok',
         details: { kafka: { status: 'up' }, database: { status: 'up' }, redis: { status: 'up' } },
       });
     }
-    const tables = await env.query<{ table_schema: string }>(
-      `SELECT table_schema FROM information_schema.tables WHERE table_name = 'outbox' AND table_schema LIKE $1`,
-      [`${env.schema}_%`],
+    const schemas = services.map((service) => service.schema).sort();
+    const tables = await harness.env.query<{ table_schema: string }>(
+      `SELECT table_schema FROM information_schema.tables WHERE table_name = 'outbox' AND table_schema = ANY($1)`,
+      [schemas],
     );
-    expect(tables.map((table) => table.table_schema).sort()).toEqual([`${env.schema}_c`, `${env.schema}_s`]);
+    expect(tables.map((table) => table.table_schema).sort()).toEqual(schemas);
   });
 
   it('publish an OpenAPI description', async () => {
-    const response = await fetch(`${apps[0].url}/docs-json`);
-    expect(response.status).toBe(200);
-    expect(((await response.json()) as { paths: Record<string, unknown> }).paths).toHaveProperty('/health');
+    const docs = await services[0].request<{ paths: Record<string, unknown> }>('GET', '/docs-json');
+    expect(docs.status).toBe(200);
+    expect(docs.body.paths).toHaveProperty('/health');
   });
 });

@@ -7,37 +7,19 @@ import {
   type EscalationResolved,
 } from '#contracts';
 import { DeadLetterHeaders } from '#messaging';
-import type { ServiceApp } from '#platform';
-import { createCareCentresApp } from '../../apps/care-centres/src/care-centres.app.js';
-import { readCareCentresConfig } from '../../apps/care-centres/src/care-centres.config.js';
-import { createReceptionApp } from '../../apps/reception/src/reception.app.js';
-import { readReceptionConfig } from '../../apps/reception/src/reception.config.js';
-import { createSettlementApp } from '../../apps/settlement/src/settlement.app.js';
-import { readSettlementConfig } from '../../apps/settlement/src/settlement.config.js';
-import { waitUntil } from '../../infra/wait-until.js';
-import { EventSender } from '../support/event-sender.js';
-import { IsolatedEnvironment } from '../support/isolated-environment.js';
-import { TopicProbe } from '../support/topic-probe.js';
+import { ServiceHarness } from '../support/service-harness.js';
 
 interface CareOccupancy {
   national: { children: number; places: number; occupancyPercent: number | null; awaitingPlacement: number };
 }
 
 describe('unaccompanied minors under 15: from reception to a care centre to settlement', () => {
-  const env = new IsolatedEnvironment('care');
-  const sender = new EventSender(env.kafka);
-  const probe = new TopicProbe(env.kafka, [
-    Topics.careCentreEscalations.name,
-    `${Topics.receptionCentres.name}.dlq`,
-  ]);
-  const apps: Record<'reception' | 'settlement' | 'care', ServiceApp> = {} as never;
-  const get = async <T>(app: ServiceApp, path: string) => {
-    const response = await fetch(`${app.url}${path}`);
-    return { status: response.status, body: (await response.json()) as T };
-  };
-  const care = async () => (await get<CareOccupancy>(apps.care, '/care-centres/occupancy')).body.national;
-  const eventually = (description: string, condition: () => Promise<boolean>) =>
-    waitUntil(description, condition, { timeoutMs: 30000, intervalMs: 100 });
+  const harness = new ServiceHarness('care');
+  const { sender, probe } = harness;
+  const reception = harness.service('reception');
+  const settlement = harness.service('settlement');
+  const care = harness.service('care-centres');
+  const careOccupancy = async () => (await care.get<CareOccupancy>('/care-centres/occupancy')).national;
   const raised = (rule: string) =>
     probe.events<EscalationRaised>(CareCentreEventTypes.escalationRaised).filter((e) => e.data.rule === rule);
   const resolved = (rule: string) =>
@@ -45,27 +27,8 @@ describe('unaccompanied minors under 15: from reception to a care centre to sett
       .events<EscalationResolved>(CareCentreEventTypes.escalationResolved)
       .filter((e) => e.data.rule === rule);
 
-  beforeAll(async () => {
-    await env.createTopics();
-    await Promise.all([sender.connect(), probe.start()]);
-    apps.reception = await createReceptionApp(
-      readReceptionConfig(env.serviceEnv({ DATABASE_SCHEMA: `${env.schema}_r` })),
-    );
-    apps.settlement = await createSettlementApp(
-      readSettlementConfig(env.serviceEnv({ DATABASE_SCHEMA: `${env.schema}_s` })),
-    );
-    apps.care = await createCareCentresApp(
-      readCareCentresConfig(env.serviceEnv({ DATABASE_SCHEMA: `${env.schema}_c` })),
-    );
-  });
-
-  afterAll(async () => {
-    await Promise.all(Object.values(apps).map(({ app }) => app.close()));
-    await Promise.all([sender.disconnect(), probe.stop()]);
-    for (const suffix of ['_r', '_s', '_c'])
-      await env.query(`DROP SCHEMA IF EXISTS "${env.schema}${suffix}" CASCADE`);
-    await env.dispose();
-  });
+  beforeAll(() => harness.start({ reception: {}, settlement: {}, 'care-centres': {} }));
+  afterAll(() => harness.stop());
 
   it('hands a child under 15 to Bufdir on arrival, and refuses a 16-year-old at an ordinary centre', async () => {
     await sender.send(ReceptionEventTypes.centreRegistered, {
@@ -74,11 +37,8 @@ describe('unaccompanied minors under 15: from reception to a care centre to sett
       type: 'ordinary',
       fixedPlaces: 10,
     });
-    await eventually(
-      'the centre',
-      async () =>
-        (await get<{ centres: unknown[] }>(apps.reception, '/reception/occupancy')).body.centres.length === 1,
-    );
+    await harness.waitForConsumed();
+    expect((await reception.get<{ centres: unknown[] }>('/reception/occupancy')).centres).toHaveLength(1);
     await sender.send(ReceptionEventTypes.arrivalRegistered, {
       personId: 'c-minor-1',
       centreId: 'RAA-1',
@@ -91,19 +51,13 @@ describe('unaccompanied minors under 15: from reception to a care centre to sett
       date: '2025-12-01',
       unaccompaniedMinor: '15-18',
     });
-    await eventually(
-      "the child to be in Bufdir's care",
-      async () => (await get(apps.care, '/care-centres/children/c-minor-1')).status === 200,
-    );
-    expect((await care()).awaitingPlacement).toBe(1);
+    await harness.waitForConsumed();
+    expect((await care.request('GET', '/care-centres/children/c-minor-1')).status).toBe(200);
+    expect((await careOccupancy()).awaitingPlacement).toBe(1);
     expect(
-      (await get<{ national: { residents: number } }>(apps.reception, '/reception/occupancy')).body.national
-        .residents,
+      (await reception.get<{ national: { residents: number } }>('/reception/occupancy')).national.residents,
     ).toBe(0);
-    await probe.waitFor(
-      'the 16-year-old to be refused',
-      () => probe.on(`${Topics.receptionCentres.name}.dlq`).length === 1,
-    );
+    expect(probe.on(`${Topics.receptionCentres.name}.dlq`)).toHaveLength(1);
     expect(probe.on(`${Topics.receptionCentres.name}.dlq`)[0].headers[DeadLetterHeaders.reason]).toContain(
       'unaccompanied minors aged 15–18 live in EM centres',
     );
@@ -121,7 +75,10 @@ describe('unaccompanied minors under 15: from reception to a care centre to sett
       centreId: 'OMS-1',
       date: '2025-12-02',
     });
-    await eventually('the placement', async () => (await care()).children === 1);
+    // Everything the placement causes has happened (consumers caught up, outboxes sent, probe drained)
+    // before "no escalation" is asserted: an escalation raised late would be seen here.
+    await harness.waitForConsumed();
+    expect((await careOccupancy()).children).toBe(1);
     expect(raised('care-places-nearly-full')).toHaveLength(0);
     await sender.send(CareCentreEventTypes.minorHandedOver, {
       personId: 'c-minor-2',
@@ -133,8 +90,9 @@ describe('unaccompanied minors under 15: from reception to a care centre to sett
       centreId: 'OMS-1',
       date: '2025-12-04',
     });
-    await probe.waitFor('places nearly full', () => raised('care-places-nearly-full').length === 1);
-    expect(await care()).toMatchObject({
+    await harness.waitForConsumed();
+    expect(raised('care-places-nearly-full')).toHaveLength(1);
+    expect(await careOccupancy()).toMatchObject({
       children: 2,
       places: 2,
       occupancyPercent: 100,
@@ -150,30 +108,20 @@ describe('unaccompanied minors under 15: from reception to a care centre to sett
       needs: ['mental-health-services'],
       mappedOn: '2026-01-20',
     });
-    await eventually(
-      'the child to be settlement-ready',
-      async () => (await get(apps.settlement, '/settlement/persons/c-minor-1')).status === 200,
-    );
-    const ready = await get<{ unaccompaniedMinor: boolean; ageBand: string; needs: string[] }>(
-      apps.settlement,
+    await harness.waitForConsumed();
+    const ready = await settlement.get<{ unaccompaniedMinor: boolean; ageBand: string; needs: string[] }>(
       '/settlement/persons/c-minor-1',
     );
-    expect(ready.body).toMatchObject({
+    expect(ready).toMatchObject({
       unaccompaniedMinor: true,
       ageBand: 'under-15',
       needs: ['mental-health-services'],
     });
 
-    const checks = await fetch(`${apps.care.url}/care-centres/checks`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ asOf: '2026-05-01' }),
-    });
+    const checks = await care.post('/care-centres/checks', { asOf: '2026-05-01' });
     expect(checks.status).toBe(200);
-    await probe.waitFor(
-      'the long wait to be escalated',
-      () => raised('child-waiting-past-target').length === 1,
-    );
+    await harness.waitForConsumed();
+    expect(raised('child-waiting-past-target')).toHaveLength(1);
     const [longWait] = raised('child-waiting-past-target');
     expect(longWait.data.subject).toBe('child:c-minor-1');
     expect(longWait.data.facts.childDaysPastTarget).toBeGreaterThan(0);
@@ -183,16 +131,13 @@ describe('unaccompanied minors under 15: from reception to a care centre to sett
       municipalityNumber: '4601',
       settledOn: '2026-05-05',
     });
-    await eventually('the care place to be freed', async () => (await care()).children === 1);
-    await probe.waitFor(
-      'the escalations to be resolved',
-      () =>
-        resolved('child-waiting-past-target').length === 1 &&
-        resolved('care-places-nearly-full').length === 1,
+    await harness.waitForConsumed();
+    expect((await careOccupancy()).children).toBe(1);
+    expect(resolved('child-waiting-past-target')).toHaveLength(1);
+    expect(resolved('care-places-nearly-full')).toHaveLength(1);
+    expect((await care.get<{ leftReason: string }>('/care-centres/children/c-minor-1')).leftReason).toBe(
+      'settled',
     );
-    expect(
-      (await get<{ leftReason: string }>(apps.care, '/care-centres/children/c-minor-1')).body.leftReason,
-    ).toBe('settled');
   });
 
   it('escalates when the children waiting beyond 3 months rise three weeks in a row', async () => {
@@ -217,21 +162,16 @@ describe('unaccompanied minors under 15: from reception to a care centre to sett
         mappedOn: permitDate,
       });
     }
-    await eventually(
-      'the permits',
-      async () =>
-        (await get<{ permitDate: string | null }>(apps.care, '/care-centres/children/c-trend-3')).body
-          .permitDate !== null,
-    );
+    await harness.waitForConsumed();
+    expect(
+      (await care.get<{ permitDate: string | null }>('/care-centres/children/c-trend-3')).permitDate,
+    ).not.toBeNull();
     for (const asOf of ['2026-05-04', '2026-05-11', '2026-05-18', '2026-05-25']) {
-      const response = await fetch(`${apps.care.url}/care-centres/checks`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ asOf }),
-      });
+      const response = await care.post('/care-centres/checks', { asOf });
       expect(response.status).toBe(200);
     }
-    await probe.waitFor('the rising trend', () => raised('care-long-waits-rising').length === 1);
+    await harness.waitForConsumed();
+    expect(raised('care-long-waits-rising')).toHaveLength(1);
     // It fires on the third rise in a row of the weekly count of children beyond 3 months.
     const weekly = raised('care-long-waits-rising')[0].data.facts.childrenBeyondTargetPerWeek as number[];
     const lastSteps = weekly.slice(-4);

@@ -1,15 +1,16 @@
 import { ReceptionEventTypes, Topics } from '#contracts';
 import { buildEvent, DeadLetterHeaders } from '#messaging';
 import { eventDefinitionOf } from '#contracts';
-import { ReceptionHarness } from '../support/service-harness.js';
+import { ServiceHarness } from '../support/service-harness.js';
 
 const centres = Topics.receptionCentres.name;
 const deadLetters = `${centres}.dlq`;
 
 describe('invalid events go to the dead-letter topic and the consumer moves on', () => {
-  const harness = new ReceptionHarness('dead-letters');
+  const harness = new ServiceHarness('dead-letters');
+  const reception = harness.service('reception');
 
-  beforeAll(() => harness.start());
+  beforeAll(() => harness.start({ reception: {} }));
   afterAll(() => harness.stop());
 
   it('dead-letters malformed, schema-invalid, unknown and impossible events with reasons, and processes the valid ones after them', async () => {
@@ -51,10 +52,10 @@ describe('invalid events go to the dead-letter topic and the consumer moves on',
       date: '2026-11-02',
     });
 
-    await harness.waitForProcessed(2);
-    await harness.probe.waitFor('four dead letters', () => harness.probe.on(deadLetters).length === 4);
-
+    await harness.waitForConsumed();
+    expect(await reception.processedCount()).toBe(2);
     const letters = harness.probe.on(deadLetters);
+    expect(letters).toHaveLength(4);
     const reasons = letters.map((letter) => letter.headers[DeadLetterHeaders.reason]);
     expect(reasons).toEqual(
       expect.arrayContaining([
@@ -75,7 +76,7 @@ describe('invalid events go to the dead-letter topic and the consumer moves on',
       `${harness.env.topicPrefix}reception`,
     );
 
-    const occupancy = await harness.get<{ national: { residents: number; capacity: number } }>(
+    const occupancy = await reception.get<{ national: { residents: number; capacity: number } }>(
       '/reception/occupancy',
     );
     expect(occupancy.national).toMatchObject({ residents: 1, capacity: 180 });

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ReceptionEventTypes, ReceptionLifecycleEventTypes } from '#contracts';
 import { waitUntil } from '../../infra/wait-until.js';
-import { ServiceHarness, ReceptionHarness } from '../support/service-harness.js';
+import { ServiceHarness } from '../support/service-harness.js';
 
 interface Warning {
   municipalityNumber: string;
@@ -33,24 +33,21 @@ function webhookServer() {
 }
 
 describe('early warnings to host municipalities', () => {
-  const harness: ServiceHarness = new ReceptionHarness('early-warnings');
+  const harness = new ServiceHarness('early-warnings');
+  const reception = harness.service('reception');
   const { server, received } = webhookServer();
   let base: string;
-  const warnings = () => harness.get<Warning[]>('/reception/early-warnings');
-  const put = (path: string, body: unknown) =>
-    fetch(`${harness.service!.url}${path}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
+  const warnings = () => reception.get<Warning[]>('/reception/early-warnings');
 
   beforeAll(async () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     await harness.start({
-      EARLY_WARNING_ATTEMPTS: '4',
-      EARLY_WARNING_BACKOFF_MS: '50',
-      EARLY_WARNING_POLL_INTERVAL_MS: '100',
+      reception: {
+        EARLY_WARNING_ATTEMPTS: '4',
+        EARLY_WARNING_BACKOFF_MS: '50',
+        EARLY_WARNING_POLL_INTERVAL_MS: '100',
+      },
     });
   });
 
@@ -62,7 +59,7 @@ describe('early warnings to host municipalities', () => {
   it('delivers a warning of a large capacity change, retrying with backoff, and records every outcome', async () => {
     expect(
       (
-        await put('/reception/host-municipalities/0301/webhook', {
+        await reception.put('/reception/host-municipalities/0301/webhook', {
           url: `${base}/flaky`,
           updatedBy: 'Oslo kommune',
         })
@@ -70,18 +67,18 @@ describe('early warnings to host municipalities', () => {
     ).toBe(200);
     expect(
       (
-        await put('/reception/host-municipalities/1103/webhook', {
+        await reception.put('/reception/host-municipalities/1103/webhook', {
           url: `${base}/down`,
           updatedBy: 'Stavanger kommune',
         })
       ).status,
     ).toBe(200);
-    const badUrl = await put('/reception/host-municipalities/1103/webhook', {
+    const badUrl = await reception.put('/reception/host-municipalities/1103/webhook', {
       url: 'not a url',
       updatedBy: 'x',
     });
     expect(badUrl.status).toBe(400);
-    expect(JSON.stringify(await badUrl.json())).toContain('url must be an http(s) address');
+    expect(JSON.stringify(badUrl.body)).toContain('url must be an http(s) address');
 
     for (const [centreId, municipality, places] of [
       ['OSL-9', '0301', 120],
@@ -102,7 +99,7 @@ describe('early warnings to host municipalities', () => {
       flexiblePlaces: 0,
       effectiveOn: '2026-12-01',
     });
-    await harness.waitForProcessed(5);
+    await harness.waitForConsumed();
     await waitUntil(
       'every warning to be delivered or failed',
       async () => (await warnings()).every((w) => w.status !== 'pending'),
@@ -137,7 +134,7 @@ describe('early warnings to host municipalities', () => {
       attempts: 1,
       lastError: 'no webhook is configured for municipality 5001',
     });
-    await harness.waitForQuiet();
+    await harness.waitForConsumed();
     expect(harness.probe.events(ReceptionLifecycleEventTypes.earlyWarningIssued)).toHaveLength(3);
   });
 });

@@ -1,19 +1,16 @@
 import { ReceptionEventTypes, ReceptionLifecycleEventTypes, type EscalationRaised } from '#contracts';
-import { ReceptionHarness } from '../support/service-harness.js';
+import { ServiceHarness } from '../support/service-harness.js';
 
 describe('arrivals against the forecast, and residents with a permit waiting in reception', () => {
-  const harness = new ReceptionHarness('forecast');
-  let processed = 0;
-  const send = async (type: string, data: object) => {
-    processed += 1;
-    await harness.sender.send(type, data);
-  };
+  const harness = new ServiceHarness('forecast');
+  const reception = harness.service('reception');
+  const send = (type: string, data: object) => harness.sender.send(type, data);
   const raised = (rule: string) =>
     harness.probe
       .events<EscalationRaised>(ReceptionEventTypes.escalationRaised)
       .filter((event) => event.data.rule === rule);
 
-  beforeAll(() => harness.start());
+  beforeAll(() => harness.start({ reception: {} }));
   afterAll(() => harness.stop());
 
   it('warns once arrivals run 25 % or more off the forecast after a week of its period', async () => {
@@ -39,8 +36,7 @@ describe('arrivals against the forecast, and residents with a permit waiting in 
         date: day,
       });
     }
-    await harness.waitForProcessed(processed);
-    await harness.waitForQuiet();
+    await harness.waitForConsumed();
     expect(raised('arrivals-off-forecast')).toHaveLength(0); // day 6: under a week into the period
 
     await send(ReceptionEventTypes.arrivalRegistered, {
@@ -48,11 +44,10 @@ describe('arrivals against the forecast, and residents with a permit waiting in 
       centreId: 'FC-1',
       date: '2026-01-07',
     });
-    await harness.waitForProcessed(processed);
-    await harness.waitForQuiet();
+    await harness.waitForConsumed();
     expect(raised('arrivals-off-forecast')).toHaveLength(1);
     expect(raised('arrivals-off-forecast')[0].data.facts.arrivalsAgainstForecast).toEqual([7, 13]);
-    const days = await harness.get<{ day: string; residents: number }[]>(
+    const days = await reception.get<{ day: string; residents: number }[]>(
       '/reception/occupancy/days?from=2026-01-01&to=2026-01-07',
     );
     expect(days.map((day) => [day.day, day.residents])).toEqual([
@@ -84,8 +79,7 @@ describe('arrivals against the forecast, and residents with a permit waiting in 
       centreId: 'FC-1',
       date: '2026-01-08',
     });
-    await harness.waitForProcessed(processed);
-    await harness.waitForQuiet();
+    await harness.waitForConsumed();
     expect(raised('permits-waiting-in-reception')).toHaveLength(1);
     expect(raised('permits-waiting-in-reception')[0].data.facts.residentsWithPermitBeyondTarget).toBe(1);
   });

@@ -12,18 +12,18 @@ import {
 } from '#contracts';
 import type { ServiceApp } from '#platform';
 import type { RuleSetDocument } from '#rules';
-import { waitUntil } from '../../infra/wait-until.js';
-import { ReceptionHarness } from '../support/service-harness.js';
+import { ServiceHarness } from '../support/service-harness.js';
 
 const RULE_SET = 'reception-escalations';
 
 describe('rule sets activated while two instances of the reception service run', () => {
-  const harness = new ReceptionHarness('hot-rules');
+  const harness = new ServiceHarness('hot-rules');
+  const reception = harness.service('reception');
   const rulesDirectory = mkdtempSync(path.join(tmpdir(), 'rules-'));
   const ruleFile = path.join(rulesDirectory, 'reception', 'escalations.json');
   const original = JSON.parse(readFileSync('rules/reception/escalations.json', 'utf8')) as RuleSetDocument;
+  const settings = { RULES_DIRECTORY: rulesDirectory, RULES_POLL_INTERVAL_MS: '200' };
   let second: ServiceApp;
-  let processed = 0;
 
   const withThreshold = (version: string, percent: number): RuleSetDocument => {
     const document = structuredClone(original);
@@ -51,10 +51,7 @@ describe('rule sets activated while two instances of the reception service run',
     harness.probe
       .events<EscalationResolved>(ReceptionEventTypes.escalationResolved)
       .filter((e) => e.data.rule === 'national-occupancy-high');
-  const send = async (type: string, data: object) => {
-    processed += 1;
-    await harness.sender.send(type, data);
-  };
+  const send = (type: string, data: object) => harness.sender.send(type, data);
   const arrive = (n: number) =>
     send(ReceptionEventTypes.arrivalRegistered, {
       personId: `p-hot-${n}`,
@@ -67,16 +64,14 @@ describe('rule sets activated while two instances of the reception service run',
       centreId: 'HOT-1',
       date: '2026-11-06',
     });
-  const settle = async () => {
-    await harness.waitForProcessed(processed);
-    await harness.waitForQuiet();
-  };
+  /** Every event the test has sent, each handled once by one of the two instances. */
+  const sent = () => harness.sender.sent.length;
 
   beforeAll(async () => {
     mkdirSync(path.dirname(ruleFile));
     copyFileSync('rules/reception/escalations.json', ruleFile);
-    await harness.start({ RULES_DIRECTORY: rulesDirectory, RULES_POLL_INTERVAL_MS: '200' });
-    second = await harness.startAnotherInstance();
+    await harness.start({ reception: settings });
+    second = await reception.start(settings);
   });
 
   afterAll(() => harness.stop());
@@ -90,7 +85,7 @@ describe('rule sets activated while two instances of the reception service run',
       fixedPlaces: 20,
     });
     for (let n = 1; n <= 17; n += 1) await arrive(n); // 85 %: under the 95 % threshold
-    await settle();
+    await harness.waitForConsumed();
     expect(raised()).toHaveLength(0);
   });
 
@@ -99,14 +94,14 @@ describe('rule sets activated while two instances of the reception service run',
     await bothRun('9.1.0');
 
     await arrive(18); // 90 %: over the new 80 % threshold
-    await settle();
+    await harness.waitForConsumed();
     expect(raised()).toHaveLength(1);
     expect(raised()[0].data.ruleSet).toMatchObject({ id: RULE_SET, version: '9.1.0' });
-    expect(await harness.processedCount()).toBe(processed);
+    expect(await reception.processedCount()).toBe(sent());
   });
 
   it('explains the decision behind the escalation in words, from any instance', async () => {
-    const explanation = await harness.get<{
+    const explanation = await reception.get<{
       text: string;
       reproducible: boolean;
       ruleSet: { version: string };
@@ -133,13 +128,13 @@ describe('rule sets activated while two instances of the reception service run',
     });
 
     await depart(1); // 85 %: still over 80 % (9.1.0), though under 95 % (the file's version)
-    await settle();
+    await harness.waitForConsumed();
     expect(resolved()).toHaveLength(0);
-    expect((await harness.get<{ version: string }[]>('/rules', second))[0].version).toBe('9.1.0');
+    expect((await reception.get<{ version: string }[]>('/rules', second))[0].version).toBe('9.1.0');
   });
 
   it('rolls back to an earlier version with one call', async () => {
-    const response = await harness.post(`/rules/${RULE_SET}/rollback`, {
+    const response = await reception.post(`/rules/${RULE_SET}/rollback`, {
       version: original.version,
       submittedBy: 'policy officer',
     });
@@ -147,7 +142,7 @@ describe('rule sets activated while two instances of the reception service run',
     await bothRun(original.version);
 
     await depart(2); // 80 %: under 95 %, so the file's version resolves the escalation
-    await settle();
+    await harness.waitForConsumed();
     expect(resolved()).toHaveLength(1);
     expect(resolved()[0].data.ruleSet.version).toBe(original.version);
   });
@@ -155,7 +150,7 @@ describe('rule sets activated while two instances of the reception service run',
   it('takes candidates over HTTP: refuses invalid ones with the problems, activates valid ones everywhere', async () => {
     const invalid = withThreshold('9.2.0', 70);
     invalid.rules[1].name = invalid.rules[0].name;
-    const refusedResponse = await harness.post(
+    const refusedResponse = await reception.post(
       `/rules/${RULE_SET}/candidates`,
       { submittedBy: 'analyst', ruleSet: invalid },
       second,
@@ -167,7 +162,7 @@ describe('rule sets activated while two instances of the reception service run',
       ],
     });
 
-    const valid = await harness.post(
+    const valid = await reception.post(
       `/rules/${RULE_SET}/candidates`,
       { submittedBy: 'analyst', ruleSet: withThreshold('9.2.0', 70) },
       second,
@@ -175,14 +170,14 @@ describe('rule sets activated while two instances of the reception service run',
     expect(valid).toMatchObject({ status: 201, body: { status: 'activated', version: '9.2.0' } });
     await bothRun('9.2.0');
 
-    const reused = await harness.post(`/rules/${RULE_SET}/candidates`, {
+    const reused = await reception.post(`/rules/${RULE_SET}/candidates`, {
       submittedBy: 'analyst',
       ruleSet: withThreshold('9.2.0', 60),
     });
     expect(reused.status).toBe(422);
     expect(JSON.stringify(reused.body)).toContain('version 9.2.0 was already used for different content');
 
-    const history = await harness.get<{ version: string; activatedBy: string; reason: string }[]>(
+    const history = await reception.get<{ version: string; activatedBy: string; reason: string }[]>(
       `/rules/${RULE_SET}/versions`,
     );
     expect(history.map((entry) => entry.version)).toEqual([
@@ -199,15 +194,10 @@ describe('rule sets activated while two instances of the reception service run',
   });
 
   it('simulates a candidate over the recorded decisions', async () => {
-    await waitUntil(
-      'every evaluation to be recorded',
-      async () => {
-        const [row] = await harness.env.query<{ count: string }>('SELECT count(*) FROM decision_records');
-        return Number(row.count) === processed;
-      },
-      { timeoutMs: 15000, intervalMs: 100 },
-    );
-    const response = await harness.post('/rules/simulate', { ruleSet: withThreshold('9.3.0', 50) });
+    await harness.waitForConsumed();
+    const [recorded] = await reception.query<{ count: string }>('SELECT count(*) FROM decision_records');
+    expect(Number(recorded.count)).toBe(sent());
+    const response = await reception.post('/rules/simulate', { ruleSet: withThreshold('9.3.0', 50) });
     expect(response.status).toBe(200);
     const report = response.body as {
       evaluations: number;
@@ -216,7 +206,7 @@ describe('rule sets activated while two instances of the reception service run',
       active: { version: string };
     };
     expect(report.active.version).toBe('9.2.0');
-    expect(report.evaluations).toBe(processed);
+    expect(report.evaluations).toBe(sent());
     // Active 1.2.0 fires at 70 %; the candidate at 50 %: arrivals 10 to 13 (50-65 %) would now escalate.
     expect(report.appear.byRule).toEqual({ 'national-occupancy-high': 4 });
     expect(report.disappear.count).toBe(0);
@@ -226,20 +216,20 @@ describe('rule sets activated while two instances of the reception service run',
     writeFileSync(candidateFile, JSON.stringify(withThreshold('9.3.0', 50)));
     const cli = spawnSync(
       process.execPath,
-      ['dist/tools/rules-cli.js', 'simulate', candidateFile, '--schema', harness.env.schema],
+      ['dist/tools/rules-cli.js', 'simulate', candidateFile, '--schema', reception.schema],
       {
         encoding: 'utf8',
         env: { ...process.env, DATABASE_URL: harness.env.databaseUrl },
       },
     );
-    expect(cli.stdout).toContain(`Candidate 9.3.0 against active 9.2.0 over ${processed} recorded decisions`);
+    expect(cli.stdout).toContain(`Candidate 9.3.0 against active 9.2.0 over ${sent()} recorded decisions`);
     expect(cli.stdout).toContain('would appear: 4 (national-occupancy-high: 4)');
     expect(cli.status).toBe(0);
   });
 
   it('resolves an open escalation whose rule a new version no longer has', async () => {
     await arrive(19); // 85 %: over 9.2.0's 70 %
-    await settle();
+    await harness.waitForConsumed();
     const open = () =>
       raised().filter((e) => !resolved().some((r) => r.data.escalationId === e.data.escalationId));
     expect(open()).toHaveLength(1);
@@ -248,7 +238,7 @@ describe('rule sets activated while two instances of the reception service run',
     withoutNationalRule.rules = withoutNationalRule.rules.filter(
       (rule) => rule.name !== 'national-occupancy-high',
     );
-    const response = await harness.post(`/rules/${RULE_SET}/candidates`, {
+    const response = await reception.post(`/rules/${RULE_SET}/candidates`, {
       submittedBy: 'analyst',
       ruleSet: withoutNationalRule,
     });
@@ -256,7 +246,7 @@ describe('rule sets activated while two instances of the reception service run',
     await bothRun('9.4.0');
 
     await depart(3);
-    await settle();
+    await harness.waitForConsumed();
     expect(open()).toHaveLength(0);
     expect(resolved().at(-1)!.data.ruleSet.version).toBe('9.4.0');
   });

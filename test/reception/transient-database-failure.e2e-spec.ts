@@ -1,10 +1,11 @@
 import { ReceptionEventTypes, Topics } from '#contracts';
 import { waitUntil } from '../../infra/wait-until.js';
-import { ReceptionHarness } from '../support/service-harness.js';
+import { ServiceHarness } from '../support/service-harness.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
 
 describe('an unreachable database', () => {
-  const harness = new ReceptionHarness('db-outage');
+  const harness = new ServiceHarness('db-outage');
+  const reception = harness.service('reception');
   const databaseUrl = new URL(harness.env.databaseUrl);
   const proxy = new TcpProxy(databaseUrl.hostname, Number(databaseUrl.port || 5432));
 
@@ -15,9 +16,11 @@ describe('an unreachable database', () => {
     // Only the consumer touches the database here (no relay, no rule polling during the test), so every
     // refused connection is one of its attempts.
     await harness.start({
-      DATABASE_URL: viaProxy.toString(),
-      OUTBOX_RELAY_ENABLED: 'false',
-      RULES_POLL_INTERVAL_MS: '600000',
+      reception: {
+        DATABASE_URL: viaProxy.toString(),
+        OUTBOX_RELAY_ENABLED: 'false',
+        RULES_POLL_INTERVAL_MS: '600000',
+      },
     });
   });
 
@@ -33,7 +36,8 @@ describe('an unreachable database', () => {
       type: 'transit',
       fixedPlaces: 40,
     });
-    await harness.waitForProcessed(1);
+    await harness.waitForConsumed();
+    expect(await reception.processedCount()).toBe(1);
 
     proxy.disconnect();
     await harness.sender.send(ReceptionEventTypes.arrivalRegistered, {
@@ -49,13 +53,13 @@ describe('an unreachable database', () => {
         intervalMs: 50,
       },
     );
-    expect(await harness.processedCount()).toBe(1);
+    expect(await reception.processedCount()).toBe(1);
 
     proxy.reconnect();
-    await harness.waitForProcessed(2);
-    await harness.probe.drain();
+    await harness.waitForConsumed();
+    expect(await reception.processedCount()).toBe(2);
     expect(harness.probe.on(`${Topics.receptionCentres.name}.dlq`)).toHaveLength(0);
-    const occupancy = await harness.get<{ national: { residents: number } }>('/reception/occupancy');
+    const occupancy = await reception.get<{ national: { residents: number } }>('/reception/occupancy');
     expect(occupancy.national.residents).toBe(1);
   });
 });

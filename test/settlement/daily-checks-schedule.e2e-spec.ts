@@ -5,20 +5,22 @@ import {
   DAILY_CHECKS_SCHEDULER,
   SETTLEMENT_CHECKS_QUEUE,
 } from '../../apps/settlement/src/escalations/settlement-checks.queue.js';
-import { SettlementHarness } from '../support/service-harness.js';
+import { ServiceHarness } from '../support/service-harness.js';
 
 describe('the daily settlement checks as a BullMQ job scheduler', () => {
-  const harness = new SettlementHarness('schedule');
+  const harness = new ServiceHarness('schedule');
+  const settlement = harness.service('settlement');
+  // Every second instead of every morning, so the test sees several runs.
+  const settings = { SETTLEMENT_CHECKS_CRON: '* * * * * *' };
   let queue: Queue;
   const runs = () =>
-    harness.env.query<{ job_id: string; instance_id: string }>(
+    settlement.query<{ job_id: string; instance_id: string }>(
       'SELECT job_id, instance_id FROM check_runs ORDER BY run_id',
     );
 
   beforeAll(async () => {
-    // Every second instead of every morning, so the test sees several runs.
-    await harness.start({ SETTLEMENT_CHECKS_CRON: '* * * * * *' });
-    await harness.startAnotherInstance();
+    await harness.start({ settlement: settings });
+    await settlement.start(settings);
     queue = new Queue(SETTLEMENT_CHECKS_QUEUE, {
       connection: redisConnectionOptions(process.env.REDIS_URL ?? DEFAULT_REDIS_URL),
       prefix: `${harness.env.topicPrefix}bull`,
@@ -42,12 +44,12 @@ describe('the daily settlement checks as a BullMQ job scheduler', () => {
   });
 
   it('survives a restart of every instance', async () => {
-    await harness.stopAllInstances();
+    await settlement.stop();
     expect((await queue.getJobSchedulers()).map((scheduler) => scheduler.key)).toEqual([
       DAILY_CHECKS_SCHEDULER,
     ]);
     const before = (await runs()).length;
-    await harness.startAnotherInstance();
+    await settlement.start(settings);
     await waitUntil('runs after the restart', async () => (await runs()).length >= before + 2, {
       timeoutMs: 30000,
       intervalMs: 200,

@@ -1,13 +1,10 @@
 import { SettlementEventTypes, type EscalationRaised, type EscalationResolved } from '#contracts';
-import { SettlementHarness } from '../support/service-harness.js';
+import { ServiceHarness } from '../support/service-harness.js';
 
 describe('settlement escalations, on events and in the daily checks', () => {
-  const harness = new SettlementHarness('settlement-escalations');
-  let processed = 0;
-  const send = async (type: string, data: object) => {
-    processed += 1;
-    await harness.sender.send(type, data);
-  };
+  const harness = new ServiceHarness('settlement-escalations');
+  const settlement = harness.service('settlement');
+  const send = (type: string, data: object) => harness.sender.send(type, data);
   const raised = (rule: string) =>
     harness.probe
       .events<EscalationRaised>(SettlementEventTypes.escalationRaised)
@@ -26,30 +23,28 @@ describe('settlement escalations, on events and in the daily checks', () => {
       estimatedOn,
     });
   const issue = async (year: number) => {
-    const draft = await harness.post('/settlement/requests/distribute', { year });
+    const draft = await settlement.post('/settlement/requests/distribute', { year });
     const { distributionId, municipalities } = draft.body as {
       distributionId: string;
       municipalities: { kommunenummer: string; requested: number }[];
     };
-    await harness.post(`/settlement/requests/distributions/${distributionId}/issue`, { issuedBy: 'test' });
+    await settlement.post(`/settlement/requests/distributions/${distributionId}/issue`, { issuedBy: 'test' });
     return municipalities.filter((m) => m.requested > 0);
   };
 
-  beforeAll(() => harness.start());
+  beforeAll(() => harness.start({ settlement: {} }));
   afterAll(() => harness.stop());
 
   it('recommends reassessing the distribution when the need changes by 10 % or more', async () => {
     await estimate(2026, 13000, '2025-10-01');
-    await harness.waitForProcessed(processed);
+    await harness.waitForConsumed();
     await issue(2026);
     await estimate(2026, 12500, '2026-03-01'); // -3.8 %: nothing
-    await harness.waitForProcessed(processed);
-    await harness.waitForQuiet();
+    await harness.waitForConsumed();
     expect(raised('need-changed')).toHaveLength(0);
 
     await estimate(2026, 11500, '2026-06-01'); // -11.5 %
-    await harness.waitForProcessed(processed);
-    await harness.waitForQuiet();
+    await harness.waitForConsumed();
     expect(raised('need-changed')).toHaveLength(1);
     expect(raised('need-changed')[0].data).toMatchObject({
       subject: 'national',
@@ -57,7 +52,7 @@ describe('settlement escalations, on events and in the daily checks', () => {
       facts: { needSinceDistribution: [13000, 11500] },
     });
 
-    const explanation = await harness.get<{ text: string }>(
+    const explanation = await settlement.get<{ text: string }>(
       `/decisions/${raised('need-changed')[0].data.decisionId}/explanation`,
     );
     expect(explanation.text).toContain(
@@ -67,7 +62,7 @@ describe('settlement escalations, on events and in the daily checks', () => {
 
   it('escalates when the decisions, once in, fall short of the need by more than 10 %', async () => {
     await estimate(2027, 60, '2026-10-01');
-    await harness.waitForProcessed(processed);
+    await harness.waitForConsumed();
     const asked = await issue(2027);
     expect(asked.length).toBeGreaterThan(1);
     for (const [index, municipality] of asked.entries()) {
@@ -80,13 +75,11 @@ describe('settlement escalations, on events and in the daily checks', () => {
         decidedOn: '2027-01-15',
       });
       if (index === asked.length - 2) {
-        await harness.waitForProcessed(processed);
-        await harness.waitForQuiet();
+        await harness.waitForConsumed();
         expect(raised('decisions-short-of-need')).toHaveLength(0); // not all decisions are in yet
       }
     }
-    await harness.waitForProcessed(processed);
-    await harness.waitForQuiet();
+    await harness.waitForConsumed();
     expect(raised('decisions-short-of-need')).toHaveLength(1);
   });
 
@@ -104,24 +97,24 @@ describe('settlement escalations, on events and in the daily checks', () => {
         readyOn: permitDate,
       });
     }
-    await harness.waitForProcessed(processed);
+    await harness.waitForConsumed();
     for (const asOf of ['2026-07-01', '2026-07-08', '2026-07-15']) {
-      const run = await harness.post('/settlement/checks', { asOf });
+      const run = await settlement.post('/settlement/checks', { asOf });
       expect(run.status).toBe(200);
     }
-    await harness.waitForQuiet();
+    await harness.waitForConsumed();
     expect(raised('long-waits-rising')).toHaveLength(0);
 
-    const run = await harness.post('/settlement/checks', { asOf: '2026-07-22' });
+    const run = await settlement.post('/settlement/checks', { asOf: '2026-07-22' });
     expect(run.body).toMatchObject({ asOf: '2026-07-22', households: 3 });
-    await harness.waitForQuiet();
+    await harness.waitForConsumed();
     expect(raised('long-waits-rising')).toHaveLength(1);
     expect(raised('long-waits-rising')[0].data.facts.beyondTargetPerWeek).toEqual([0, 1, 2, 3]);
     expect(raised('em-long-waits-rising')).toHaveLength(0);
     // Each household past its target has one open case escalation (the checks ran for days in July after the
     // event-triggered checks had used today's date, so earlier ones were raised and resolved on the way).
     const openCases = async () =>
-      (await harness.get<{ rule: string; subject: string }[]>('/settlement/escalations?status=open'))
+      (await settlement.get<{ rule: string; subject: string }[]>('/settlement/escalations?status=open'))
         .filter((escalation) => escalation.rule === 'household-past-target')
         .map((escalation) => escalation.subject)
         .sort();
@@ -132,8 +125,7 @@ describe('settlement escalations, on events and in the daily checks', () => {
       municipalityNumber: '0301',
       settledOn: '2026-07-23',
     });
-    await harness.waitForProcessed(processed);
-    await harness.waitForQuiet();
+    await harness.waitForConsumed();
     expect(resolved('household-past-target').at(-1)?.subject).toBe('household:h-wait-0');
     expect(await openCases()).toEqual(['household:h-wait-1', 'household:h-wait-2']);
   });

@@ -1,5 +1,5 @@
 import { SettlementEventTypes } from '#contracts';
-import { SettlementHarness } from '../support/service-harness.js';
+import { ServiceHarness } from '../support/service-harness.js';
 
 interface Ranking {
   household: { persons: number; unaccompaniedMinors: number; needs: string[] };
@@ -16,12 +16,9 @@ interface Ranking {
 const ASOF = '2026-11-24';
 
 describe('settlement-ready people, waiting times and matching', () => {
-  const harness = new SettlementHarness('matching');
-  let processed = 0;
-  const send = async (type: string, data: object) => {
-    processed += 1;
-    await harness.sender.send(type, data);
-  };
+  const harness = new ServiceHarness('matching');
+  const settlement = harness.service('settlement');
+  const send = (type: string, data: object) => harness.sender.send(type, data);
   const ready = (personId: string, householdId: string, extra: Record<string, unknown> = {}) =>
     send(SettlementEventTypes.personReady, {
       personId,
@@ -37,7 +34,7 @@ describe('settlement-ready people, waiting times and matching', () => {
     });
 
   beforeAll(async () => {
-    await harness.start();
+    await harness.start({ settlement: {} });
     for (const [municipalityNumber, total, em] of [
       ['5001', 30, 5],
       ['1103', 12, 0],
@@ -51,7 +48,7 @@ describe('settlement-ready people, waiting times and matching', () => {
         decidedOn: '2026-02-01',
       });
     }
-    const indicators = await harness.post('/settlement/indicators', {
+    const indicators = await settlement.post('/settlement/indicators', {
       suppliedBy: 'IMDi analysis',
       csv: 'kommunenummer,employmentRate,offersHealthServices\n5001,72,true\n1103,75,false\n3403,66,\n',
     });
@@ -67,13 +64,13 @@ describe('settlement-ready people, waiting times and matching', () => {
       readyOn: '2026-09-10',
     });
     await ready('p-need-1', 'h-need', { needs: ['health-services'], permitDate: '2025-12-01' });
-    await harness.waitForProcessed(processed);
+    await harness.waitForConsumed();
   });
 
   afterAll(() => harness.stop());
 
   it('ranks municipalities with room for the household, with the reasons for each', async () => {
-    const ranking = await harness.get<Ranking>(`/settlement/households/h-family/suggestions?asOf=${ASOF}`);
+    const ranking = await settlement.get<Ranking>(`/settlement/households/h-family/suggestions?asOf=${ASOF}`);
     expect(ranking.household).toMatchObject({ persons: 3, unaccompaniedMinors: 0 });
     expect(ranking.suggestions.map((s) => s.municipalityNumber)).toEqual(['5001', '1103', '3403']);
     expect(ranking.suggestions[0].reasons.map((r) => r.rule)).toEqual(
@@ -83,16 +80,16 @@ describe('settlement-ready people, waiting times and matching', () => {
   });
 
   it('places unaccompanied minors only where the decision includes them, and special needs only where the service exists', async () => {
-    const minor = await harness.get<Ranking>(`/settlement/households/h-minor/suggestions?asOf=${ASOF}`);
+    const minor = await settlement.get<Ranking>(`/settlement/households/h-minor/suggestions?asOf=${ASOF}`);
     expect(minor.suggestions.map((s) => s.municipalityNumber)).toEqual(['5001']);
     expect(minor.excluded['the decision does not include (enough) unaccompanied minors']).toBe(2);
-    const need = await harness.get<Ranking>(`/settlement/households/h-need/suggestions?asOf=${ASOF}`);
+    const need = await settlement.get<Ranking>(`/settlement/households/h-need/suggestions?asOf=${ASOF}`);
     expect(need.suggestions.map((s) => s.municipalityNumber)).toEqual(['5001']);
     expect(need.excluded['no health services']).toBe(2);
   });
 
   it('records a choice that departs from the top suggestion only with a reason', async () => {
-    const without = await harness.post(`/settlement/households/h-family/placements?asOf=${ASOF}`, {
+    const without = await settlement.post(`/settlement/households/h-family/placements?asOf=${ASOF}`, {
       municipalityNumber: '1103',
       chosenBy: 'caseworker 17',
     });
@@ -100,7 +97,7 @@ describe('settlement-ready people, waiting times and matching', () => {
     expect(JSON.stringify(without.body)).toContain(
       'reason is required: 1103 is not the top suggestion (5001)',
     );
-    const withReason = await harness.post(`/settlement/households/h-family/placements?asOf=${ASOF}`, {
+    const withReason = await settlement.post(`/settlement/households/h-family/placements?asOf=${ASOF}`, {
       municipalityNumber: '1103',
       chosenBy: 'caseworker 17',
       reason: 'relatives live in Stavanger',
@@ -119,21 +116,19 @@ describe('settlement-ready people, waiting times and matching', () => {
         settledOn: '2026-11-20',
       });
     }
-    await harness.waitForProcessed(processed);
-    const ranking = await harness.get<Ranking>(`/settlement/households/h-need/suggestions?asOf=${ASOF}`);
+    await harness.waitForConsumed();
+    const ranking = await settlement.get<Ranking>(`/settlement/households/h-need/suggestions?asOf=${ASOF}`);
     expect(ranking.suggestions[0].freeCapacity).toBe(30);
-    const afterSettling = await harness.get<Ranking>(
+    const afterSettling = await settlement.get<Ranking>(
       `/settlement/households/h-minor/suggestions?asOf=${ASOF}`,
     );
     expect(afterSettling.suggestions).toHaveLength(1);
-    const family = await fetch(
-      `${harness.service!.url}/settlement/households/h-family/suggestions?asOf=${ASOF}`,
-    );
+    const family = await fetch(`${settlement.url}/settlement/households/h-family/suggestions?asOf=${ASOF}`);
     expect(family.status).toBe(404);
   });
 
   it('reports waiting times against the targets, for each group', async () => {
-    const waiting = await harness.get<{
+    const waiting = await settlement.get<{
       waiting: number;
       beyondTarget: number;
       unaccompaniedMinors: { waiting: number; beyondTarget: number };
@@ -142,7 +137,7 @@ describe('settlement-ready people, waiting times and matching', () => {
     expect(waiting).toMatchObject({ waiting: 2, beyondTarget: 1 });
     expect(waiting.unaccompaniedMinors).toMatchObject({ waiting: 1, beyondTarget: 0 });
     expect(waiting.others).toMatchObject({ waiting: 1, beyondTarget: 1 });
-    const person = await harness.get<{
+    const person = await settlement.get<{
       waitingTime: { targetMonths: number; targetDate: string; beyondTarget: boolean };
     }>(`/settlement/persons/p-need-1?asOf=${ASOF}`);
     expect(person.waitingTime).toEqual(

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { SettlementEventTypes, type RequestIssued } from '#contracts';
 import type { RuleSetDocument } from '#rules';
 import { SeedReferenceData } from '../../apps/settlement/src/reference-data/seed-reference-data.js';
-import { SettlementHarness } from '../support/service-harness.js';
+import { ServiceHarness } from '../support/service-harness.js';
 
 interface Distribution {
   distributionId: string;
@@ -22,23 +22,23 @@ interface Distribution {
 }
 
 describe('requests to municipalities in the settlement service', () => {
-  const harness = new SettlementHarness('requests');
-  let processed = 0;
+  const harness = new ServiceHarness('requests');
+  const settlement = harness.service('settlement');
   let draft: Distribution;
 
-  beforeAll(() => harness.start());
+  beforeAll(() => harness.start({ settlement: {} }));
   afterAll(() => harness.stop());
 
   it('seeds the reference data, and seeding again changes nothing', async () => {
     const counts = async () =>
       (
-        await harness.env.query<{ municipalities: string; counties: string; figures: string }>(
+        await settlement.query<{ municipalities: string; counties: string; figures: string }>(
           `SELECT (SELECT count(*) FROM municipalities) AS municipalities, (SELECT count(*) FROM counties) AS counties,
                   (SELECT count(*) FROM settlement_figures WHERE year = 2025) AS figures`,
         )
       )[0];
     expect(await counts()).toEqual({ municipalities: '357', counties: '15', figures: '357' });
-    await harness.service!.app.get(SeedReferenceData).onModuleInit();
+    await settlement.app.app.get(SeedReferenceData).onModuleInit();
     expect(await counts()).toEqual({ municipalities: '357', counties: '15', figures: '357' });
   });
 
@@ -55,10 +55,9 @@ describe('requests to municipalities in the settlement service', () => {
         source: 'national committee',
         estimatedOn,
       });
-      processed += 1;
     }
-    await harness.waitForProcessed(processed);
-    const need = await harness.get<{ current: { total: number }; history: unknown[] }>(
+    await harness.waitForConsumed();
+    const need = await settlement.get<{ current: { total: number }; history: unknown[] }>(
       '/settlement/need/2026',
     );
     expect(need.current.total).toBe(13000);
@@ -66,7 +65,7 @@ describe('requests to municipalities in the settlement service', () => {
   });
 
   it('distributes the need in force over all 357 municipalities, exactly, with explanations', async () => {
-    const response = await harness.post('/settlement/requests/distribute', { year: 2026 });
+    const response = await settlement.post('/settlement/requests/distribute', { year: 2026 });
     expect(response.status).toBe(201);
     draft = response.body as Distribution;
     expect(draft).toMatchObject({
@@ -93,7 +92,7 @@ describe('requests to municipalities in the settlement service', () => {
     criteria.version = '1.1.0';
     const continuity = criteria.rules.find((rule) => rule.event.type === 'continuity')!;
     continuity.event.params = { basis: 'lastYearRequested', weight: 0.8 };
-    const response = await harness.post('/settlement/requests/distribute', { year: 2026, criteria });
+    const response = await settlement.post('/settlement/requests/distribute', { year: 2026, criteria });
     expect(response.status).toBe(201);
     const whatIf = response.body as Distribution;
     expect(whatIf.ruleSet.version).toBe('1.1.0');
@@ -102,23 +101,26 @@ describe('requests to municipalities in the settlement service', () => {
 
     const invalid = structuredClone(criteria);
     invalid.rules[0].event.params = { reason: 5 };
-    const refused = await harness.post('/settlement/requests/distribute', { year: 2026, criteria: invalid });
+    const refused = await settlement.post('/settlement/requests/distribute', {
+      year: 2026,
+      criteria: invalid,
+    });
     expect(refused.status).toBe(422);
     expect(JSON.stringify(refused.body)).toContain('$.rules[0].event.params.reason');
   });
 
   it('issues the requests: one settlement.request.issued per municipality, and a CSV of them', async () => {
-    const issued = await harness.post(`/settlement/requests/distributions/${draft.distributionId}/issue`, {
+    const issued = await settlement.post(`/settlement/requests/distributions/${draft.distributionId}/issue`, {
       issuedBy: 'IMDi settlement department',
     });
     expect(issued).toMatchObject({ status: 200, body: { status: 'issued' } });
-    await harness.waitForQuiet();
+    await harness.waitForConsumed();
     const events = harness.probe.events<RequestIssued>(SettlementEventTypes.requestIssued);
     expect(events).toHaveLength(357);
     expect(events.reduce((sum, event) => sum + event.data.requested, 0)).toBe(13000);
     expect(new Set(events.map((event) => event.subject)).size).toBe(357);
 
-    const response = await fetch(`${harness.service!.url}/settlement/requests/2026?format=csv`);
+    const response = await fetch(`${settlement.url}/settlement/requests/2026?format=csv`);
     expect(response.headers.get('content-type')).toContain('text/csv');
     const lines = (await response.text()).trim().split('\n');
     expect(lines[0]).toBe('kommunenummer,kommunenavn,fylkesnummer,requested,of_which_em');
@@ -126,7 +128,7 @@ describe('requests to municipalities in the settlement service', () => {
     const oslo = draft.municipalities.find((m) => m.kommunenummer === '0301')!;
     expect(lines).toContain(`0301,Oslo,03,${oslo.requested},${oslo.em}`);
 
-    const again = await harness.post(`/settlement/requests/distributions/${draft.distributionId}/issue`, {
+    const again = await settlement.post(`/settlement/requests/distributions/${draft.distributionId}/issue`, {
       issuedBy: 'x',
     });
     expect(again.status).toBe(422);
@@ -148,9 +150,8 @@ describe('requests to municipalities in the settlement service', () => {
       em: 0,
       decidedOn: '2026-02-01',
     });
-    processed += 1;
-    await harness.waitForProcessed(processed);
-    const decisions = await harness.get<{
+    await harness.waitForConsumed();
+    const decisions = await settlement.get<{
       requested: number;
       decided: number;
       municipalities: { municipalityNumber: string; gap: number | null }[];
@@ -158,14 +159,11 @@ describe('requests to municipalities in the settlement service', () => {
     expect(decisions.requested).toBe(13000);
     expect(decisions.decided).toBe(oslo.requested - 50);
     expect(decisions.municipalities.find((m) => m.municipalityNumber === '0301')!.gap).toBe(-50);
-    await harness.probe.waitFor(
-      'the unknown municipality to be dead-lettered',
-      () => harness.probe.on('settlement.municipalities.dlq').length === 1,
-    );
+    expect(harness.probe.on('settlement.municipalities.dlq')).toHaveLength(1); // the unknown municipality
   });
 
   it('answers bad requests with a 400 naming the field', async () => {
-    const response = await harness.post('/settlement/requests/distribute', { year: 'next', total: -1 });
+    const response = await settlement.post('/settlement/requests/distribute', { year: 'next', total: -1 });
     expect(response.status).toBe(400);
     expect(JSON.stringify(response.body)).toContain('year');
     expect(JSON.stringify(response.body)).toContain('total');

@@ -4,6 +4,8 @@ import { buildEvent, createKafka, physicalTopic, type KafkaSettings } from '#mes
 
 /** Plays UDI's and Bufdir's systems: sends events (or raw bytes) to the environment's topics. */
 export class EventSender {
+  /** Every event built by send(), in order (resend() adds nothing: it is the same event again). */
+  readonly sent: CloudEvent[] = [];
   private readonly producer: Producer;
 
   constructor(private readonly kafka: KafkaSettings) {
@@ -24,6 +26,7 @@ export class EventSender {
     if (!definition) throw new Error(`Unknown event type ${type}`);
     const event = buildEvent('/e2e-tests', definition, data);
     await this.resend(event);
+    this.sent.push(event);
     return event;
   }
 

@@ -18,6 +18,10 @@ export class ServiceProcess {
     }
   }
 
+  get running(): boolean {
+    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   /** Stops the process with the given signal and waits until it has exited. */
   async stop(signal: NodeJS.Signals): Promise<void> {
     const child = this.child;
