@@ -1,4 +1,4 @@
-import { ReceptionHarness, type ServiceHarness } from '../support/service-harness.js';
+import { ServiceHarness } from '../support/service-harness.js';
 
 interface ErrorBody {
   statusCode: number;
@@ -7,9 +7,10 @@ interface ErrorBody {
 
 /** Input no field accepts answers 400 naming the field, before validation or the database sees it. */
 describe('bad HTTP input answers 4xx naming the field, never 500', () => {
-  const harness: ServiceHarness = new ReceptionHarness('bad-input');
+  const harness = new ServiceHarness('bad-input');
+  const reception = harness.service('reception');
   const send = async (method: string, path: string, body?: string) => {
-    const response = await fetch(`${harness.service!.url}${path}`, {
+    const response = await fetch(`${reception.url}${path}`, {
       method,
       headers: { 'content-type': 'application/json' },
       body,
@@ -18,7 +19,7 @@ describe('bad HTTP input answers 4xx naming the field, never 500', () => {
   };
   const messageOf = (body: ErrorBody) => [body.message].flat().join('; ');
 
-  beforeAll(() => harness.start());
+  beforeAll(() => harness.start({ reception: {} }));
   afterAll(() => harness.stop());
 
   it('refuses a NUL character in a body field, a query value and a route parameter', async () => {
