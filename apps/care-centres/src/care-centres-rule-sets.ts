@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { ruleSetContractOf } from '#contracts';
 import type { RuleSetRegistration } from '#rules';
-import { CARE_ESCALATIONS } from './escalations/care-escalations.js';
+
+/** The rule set that says when care centres need attention (and the waiting target behind it). */
+export const CARE_ESCALATIONS = 'care-centres-escalations';
 
 export function careCentreRuleSets(rulesDirectory: string): RuleSetRegistration[] {
   return [

@@ -1,35 +1,41 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { EscalationDecider, type FactValues } from '#rules';
-import { CareRepository, type CareFigures } from '../care/care.repository.js';
+import { ActiveRuleSets, EscalationDecider, type CurrentRuleSets, type FactValues } from '#rules';
+import { CARE_ESCALATIONS } from '../care-centres-rule-sets.js';
+import { Occupancy } from '../centres/occupancy.js';
+import { ChildrenRepository } from '../children/children.repository.js';
+import { daysPastTarget, waitingTargetMonths } from '../waiting/waiting-target.js';
+import { WaitingRepository } from '../waiting/waiting.repository.js';
 
-export const CARE_ESCALATIONS = 'care-centres-escalations';
-const THREE_MONTHS = 3;
-
-/** Days a child with a permit is past 3 months from it (0 or less: within the target). */
-export function daysPastTarget(permitDate: string, asOf: string): number {
-  const [year, month, day] = permitDate.split('-').map(Number);
-  const target = new Date(Date.UTC(year, month - 1 + THREE_MONTHS, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return Math.round((Date.parse(asOf) - target.getTime()) / 86400000);
+/** The care-centre evaluations the use cases ask for. */
+export interface CareEvaluations {
+  afterChangeAt(transaction: EntityManager, centreId: string): Promise<void>;
+  forChild(transaction: EntityManager, personId: string, asOf: string): Promise<void>;
+  national(transaction: EntityManager): Promise<void>;
 }
 
+const NATIONAL_LOCK = 'care:national';
+const noCentre = { centreChildren: null, centrePlaces: null };
+
 /**
- * Evaluates the care-centre rules after a change at a centre, for one child, or for the national figures alone,
- * in the caller's transaction, and raises or resolves escalations (national, per centre, per child).
+ * The one place the care-centre rules are evaluated: after a change at a centre, for one child, or for the
+ * national figures alone, in the caller's transaction; raises or resolves escalations (national, per centre,
+ * per child).
  */
 @Injectable()
-export class CareEscalations {
+export class CareEscalations implements CareEvaluations {
   constructor(
-    @Inject(EscalationDecider) private readonly escalations: EscalationDecider,
-    @Inject(CareRepository) private readonly care: CareRepository,
+    @Inject(EscalationDecider) private readonly decider: Pick<EscalationDecider, 'lock' | 'decide'>,
+    @Inject(ActiveRuleSets) private readonly ruleSets: CurrentRuleSets,
+    @Inject(Occupancy) private readonly occupancy: Occupancy,
+    @Inject(ChildrenRepository) private readonly children: ChildrenRepository,
+    @Inject(WaitingRepository) private readonly waiting: WaitingRepository,
   ) {}
 
   async afterChangeAt(transaction: EntityManager, centreId: string): Promise<void> {
-    await this.escalations.lock(transaction, 'care:national');
-    const centre = await this.care.centreFigures(transaction, centreId);
-    await this.evaluate(
+    await this.decider.lock(transaction, NATIONAL_LOCK);
+    const centre = await this.occupancy.atCentre(transaction, centreId);
+    await this.decide(
       transaction,
       {
         ...(await this.nationalFacts(transaction)),
@@ -44,54 +50,46 @@ export class CareEscalations {
 
   /** The national triggers only (the checks use it once the week's figure is taken). */
   async national(transaction: EntityManager): Promise<void> {
-    await this.escalations.lock(transaction, 'care:national');
-    await this.evaluate(
+    await this.decider.lock(transaction, NATIONAL_LOCK);
+    await this.decide(
       transaction,
-      {
-        ...(await this.nationalFacts(transaction)),
-        centreChildren: null,
-        centrePlaces: null,
-        childDaysPastTarget: null,
-      },
+      { ...(await this.nationalFacts(transaction)), ...noCentre, childDaysPastTarget: null },
       { national: 'national' },
       {},
     );
   }
 
   async forChild(transaction: EntityManager, personId: string, asOf: string): Promise<void> {
-    await this.escalations.lock(transaction, `care:child:${personId}`);
-    const child = await this.care.child(personId, transaction);
+    await this.decider.lock(transaction, `care:child:${personId}`);
+    const child = await this.children.child(transaction, personId);
     const waiting =
-      child && !child.leftCareOn && child.permitDate ? daysPastTarget(child.permitDate, asOf) : null;
-    await this.evaluate(
+      child && !child.leftCareOn && child.permitDate
+        ? daysPastTarget(child.permitDate, asOf, waitingTargetMonths(this.ruleSets))
+        : null;
+    await this.decide(
       transaction,
-      {
-        ...(await this.nationalFacts(transaction)),
-        centreChildren: null,
-        centrePlaces: null,
-        childDaysPastTarget: waiting,
-      },
+      { ...(await this.nationalFacts(transaction)), ...noCentre, childDaysPastTarget: waiting },
       { child: `child:${personId}` },
       { personId, asOf },
     );
   }
 
   private async nationalFacts(transaction: EntityManager): Promise<FactValues> {
-    const national: CareFigures = await this.care.nationalFigures(transaction);
+    const national = await this.occupancy.national(transaction);
     return {
       nationalChildren: national.children,
       nationalPlaces: national.places,
       nationalOccupancyPercent: national.occupancyPercent,
-      childrenBeyondTargetPerWeek: await this.care.beyondTargetPerWeek(transaction),
+      childrenBeyondTargetPerWeek: await this.waiting.beyondTargetPerWeek(transaction),
     };
   }
 
-  private async evaluate(
+  private async decide(
     transaction: EntityManager,
     facts: FactValues,
     subjectByScope: Record<string, string>,
     context: Record<string, unknown>,
   ): Promise<void> {
-    await this.escalations.decide(transaction, CARE_ESCALATIONS, facts, subjectByScope, context);
+    await this.decider.decide(transaction, CARE_ESCALATIONS, facts, subjectByScope, context);
   }
 }

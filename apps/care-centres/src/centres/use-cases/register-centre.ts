@@ -1,0 +1,19 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { CareCentreRegistered } from '#contracts';
+import { CareEscalations, type CareEvaluations } from '../../escalations/care-escalations.js';
+import { CentresRepository } from '../centres.repository.js';
+
+/** A care centre is registered, or its places change: occupancy there and nationally is evaluated again. */
+@Injectable()
+export class RegisterCentre {
+  constructor(
+    @Inject(CentresRepository) private readonly centres: CentresRepository,
+    @Inject(CareEscalations) private readonly escalations: CareEvaluations,
+  ) {}
+
+  async execute(transaction: EntityManager, centre: CareCentreRegistered): Promise<void> {
+    await this.centres.register(transaction, centre);
+    await this.escalations.afterChangeAt(transaction, centre.centreId);
+  }
+}

@@ -1,0 +1,16 @@
+import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Child } from './children.repository.js';
+import { FindChild } from './use-cases/find-child.js';
+
+@ApiTags('care centres')
+@Controller('care-centres')
+export class ChildrenController {
+  constructor(@Inject(FindChild) private readonly findChild: FindChild) {}
+
+  @Get('children/:personId')
+  @ApiOperation({ summary: "A child in Bufdir's care: where placed, permit, and whether still in care" })
+  child(@Param('personId') personId: string): Promise<Child> {
+    return this.findChild.execute(personId);
+  }
+}
