@@ -1,22 +1,16 @@
 import { CareCentreEventTypes, Topics } from '#contracts';
 import { DeadLetterHeaders } from '#messaging';
-import { createCareCentresApp } from '../../apps/care-centres/src/care-centres.app.js';
-import { readCareCentresConfig } from '../../apps/care-centres/src/care-centres.config.js';
-import { waitUntil } from '../../infra/wait-until.js';
 import { ServiceHarness } from '../support/service-harness.js';
 
 describe('care centres: what is refused, and how', () => {
   const deadLetters = `${Topics.careCentres.name}.dlq`;
-  const harness = new ServiceHarness('care-refusals', {
-    create: createCareCentresApp,
-    readConfig: readCareCentresConfig,
-    probedTopics: [deadLetters],
-  });
+  const harness = new ServiceHarness('care-refusals');
+  const care = harness.service('care-centres');
   const reasons = () =>
     harness.probe.on(deadLetters).map((letter) => letter.headers[DeadLetterHeaders.reason]);
 
   beforeAll(async () => {
-    await harness.start();
+    await harness.start({ 'care-centres': {} });
     for (const centreId of ['REF-1', 'REF-2'])
       await harness.sender.send(CareCentreEventTypes.centreRegistered, {
         centreId,
@@ -29,12 +23,10 @@ describe('care centres: what is refused, and how', () => {
       centreId: 'REF-1',
       date: '2026-01-05',
     });
-    await waitUntil(
-      'the placement',
-      async () =>
-        (await harness.get<{ centreId: string }>('/care-centres/children/c-ref-1')).centreId === 'REF-1',
-      { timeoutMs: 30000, intervalMs: 100 },
-    );
+    await harness.waitForConsumed();
+    expect(await care.get<{ centreId: string }>('/care-centres/children/c-ref-1')).toMatchObject({
+      centreId: 'REF-1',
+    });
   });
   afterAll(() => harness.stop());
 
@@ -65,7 +57,7 @@ describe('care centres: what is refused, and how', () => {
       'rejected: no child "c-unknown" is in care',
       'rejected: the child is not placed at care centre "REF-2"',
     ]);
-    expect(await harness.get('/care-centres/children/c-ref-1')).toMatchObject({
+    expect(await care.get('/care-centres/children/c-ref-1')).toMatchObject({
       centreId: 'REF-1',
       leftCareOn: null,
       permitDate: null,
@@ -73,11 +65,11 @@ describe('care centres: what is refused, and how', () => {
   });
 
   it('answers an unknown child with 404 and an impossible day with 400, naming the field', async () => {
-    const unknown = await fetch(`${harness.service!.url}/care-centres/children/c-nobody`);
+    const unknown = await fetch(`${care.url}/care-centres/children/c-nobody`);
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ message: 'No child c-nobody in care', field: 'personId' });
 
-    const impossible = await harness.post('/care-centres/checks', { asOf: '2026-02-30' });
+    const impossible = await care.post('/care-centres/checks', { asOf: '2026-02-30' });
     expect(impossible.status).toBe(400);
     expect(JSON.stringify(impossible.body)).toContain('asOf must be a date that exists');
   });

@@ -1,25 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { CareCentreEventTypes, Topics, type EscalationRaised } from '#contracts';
+import { CareCentreEventTypes, type EscalationRaised } from '#contracts';
 import type { RuleSetDocument } from '#rules';
-import { createCareCentresApp } from '../../apps/care-centres/src/care-centres.app.js';
-import { readCareCentresConfig } from '../../apps/care-centres/src/care-centres.config.js';
-import { waitUntil } from '../../infra/wait-until.js';
 import { ServiceHarness } from '../support/service-harness.js';
 
 describe('care centres: the waiting target is the one policy staff set in the rule set', () => {
-  const harness = new ServiceHarness('care-target', {
-    create: createCareCentresApp,
-    readConfig: readCareCentresConfig,
-    probedTopics: [Topics.careCentreEscalations.name],
-  });
+  const harness = new ServiceHarness('care-target');
+  const care = harness.service('care-centres');
   const waitingLong = (personId: string) =>
     harness.probe
       .events<EscalationRaised>(CareCentreEventTypes.escalationRaised)
       .filter((event) => event.data.rule === 'child-waiting-past-target')
       .filter((event) => event.data.subject === `child:${personId}`);
-  const check = (asOf: string) => harness.post('/care-centres/checks', { asOf });
+  const check = (asOf: string) => care.post('/care-centres/checks', { asOf });
 
-  beforeAll(() => harness.start());
+  beforeAll(() => harness.start({ 'care-centres': {} }));
   afterAll(() => harness.stop());
 
   it('checks each child and counts the week against a target shortened to 2 months', async () => {
@@ -30,7 +24,7 @@ describe('care centres: the waiting target is the one policy staff set in the ru
     document.parameters = document.parameters!.map((parameter) =>
       parameter.name === 'waitingTargetMonths' ? { ...parameter, value: 2 } : parameter,
     );
-    const submitted = await harness.post('/rules/care-centres-escalations/candidates', {
+    const submitted = await care.post('/rules/care-centres-escalations/candidates', {
       submittedBy: 'Bufdir policy officer',
       ruleSet: document,
     });
@@ -59,12 +53,9 @@ describe('care centres: the waiting target is the one policy staff set in the ru
         mappedOn: permitDate,
       });
     }
-    await waitUntil(
-      'both permits',
-      async () =>
-        (await harness.get<{ permitDate: string | null }>('/care-centres/children/c-later')).permitDate !==
-        null,
-      { timeoutMs: 30000, intervalMs: 100 },
+    await harness.waitForConsumed();
+    expect((await care.get<{ permitDate: string | null }>('/care-centres/children/c-later')).permitDate).toBe(
+      '2026-01-20',
     );
 
     // 2 months from 2026-01-10 end on 2026-03-10; with the shipped 3 months nobody would be past it yet.
@@ -78,7 +69,7 @@ describe('care centres: the waiting target is the one policy staff set in the ru
     await harness.probe.waitFor('the later child to be escalated', () => waitingLong('c-later').length === 1);
     const [later] = waitingLong('c-later');
     expect(later.data.facts.childDaysPastTarget).toBe(5);
-    const decision = await harness.get<{ facts: Record<string, unknown> }>(
+    const decision = await care.get<{ facts: Record<string, unknown> }>(
       `/decisions/${later.data.decisionId}/explanation`,
     );
     expect(decision.facts.childrenBeyondTargetPerWeek).toEqual([1]);
