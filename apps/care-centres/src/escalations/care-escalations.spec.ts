@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { EscalationDecider, FactValues } from '#rules';
+import type { EscalationDecider, FactsFor, FactValues } from '#rules';
 import { Occupancy } from '../centres/occupancy.js';
 import { InMemoryCare } from '../testing/in-memory-care.js';
 import { careRuleSetsWithTarget, TRANSACTION } from '../testing/stand-ins.js';
@@ -12,24 +12,30 @@ interface Asked {
   context: Record<string, unknown>;
 }
 
-/** Records the locks taken and the facts handed to the decider (the decider has tests of its own). */
+/**
+ * Records the locks taken and the facts handed to the decider (the decider has tests of its own); facts that
+ * depend on the deciding version are gathered with a fixture version whose waiting target is 4 months.
+ */
 class RecordingDecider implements Pick<EscalationDecider, 'lock' | 'decide'> {
   readonly locks: string[] = [];
   readonly asked: Asked[] = [];
+  private readonly ruleSets = careRuleSetsWithTarget(4);
 
   lock(_transaction: EntityManager, key: string): Promise<void> {
     this.locks.push(key);
     return Promise.resolve();
   }
-  decide(
+  async decide(
     _transaction: EntityManager,
     ruleSetId: string,
-    facts: FactValues,
+    factsFor: FactsFor,
     subjectByScope: Record<string, string>,
     context: Record<string, unknown>,
   ): ReturnType<EscalationDecider['decide']> {
+    const facts =
+      typeof factsFor === 'function' ? await factsFor(this.ruleSets.current(ruleSetId)) : factsFor;
     this.asked.push({ ruleSetId, facts, subjectByScope, context });
-    return Promise.resolve({} as Awaited<ReturnType<EscalationDecider['decide']>>);
+    return {} as Awaited<ReturnType<EscalationDecider['decide']>>;
   }
 }
 
@@ -41,13 +47,7 @@ describe('CareEscalations', () => {
   beforeEach(async () => {
     care = new InMemoryCare();
     decider = new RecordingDecider();
-    escalations = new CareEscalations(
-      decider,
-      careRuleSetsWithTarget(4),
-      new Occupancy(care, care),
-      care,
-      care,
-    );
+    escalations = new CareEscalations(decider, new Occupancy(care, care), care, care);
     await care.register(TRANSACTION, {
       centreId: 'OSL-1',
       hostMunicipalityNumber: '0301',

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ActiveRuleSets, EscalationDecider, type CurrentRuleSets, type FactValues } from '#rules';
+import { EscalationDecider, type FactsFor, type FactValues } from '#rules';
 import { CARE_ESCALATIONS } from '../care-centres-rule-sets.js';
 import { Occupancy } from '../centres/occupancy.js';
 import { ChildrenRepository } from '../children/children.repository.js';
@@ -26,7 +26,6 @@ const noCentre = { centreChildren: null, centrePlaces: null };
 export class CareEscalations implements CareEvaluations {
   constructor(
     @Inject(EscalationDecider) private readonly decider: Pick<EscalationDecider, 'lock' | 'decide'>,
-    @Inject(ActiveRuleSets) private readonly ruleSets: CurrentRuleSets,
     @Inject(Occupancy) private readonly occupancy: Occupancy,
     @Inject(ChildrenRepository) private readonly children: ChildrenRepository,
     @Inject(WaitingRepository) private readonly waiting: WaitingRepository,
@@ -62,13 +61,17 @@ export class CareEscalations implements CareEvaluations {
   async forChild(transaction: EntityManager, personId: string, asOf: string): Promise<void> {
     await this.decider.lock(transaction, `care:child:${personId}`);
     const child = await this.children.child(transaction, personId);
-    const waiting =
-      child && !child.leftCareOn && child.permitDate
-        ? daysPastTarget(child.permitDate, asOf, waitingTargetMonths(this.ruleSets))
-        : null;
+    const national = await this.nationalFacts(transaction);
     await this.decide(
       transaction,
-      { ...(await this.nationalFacts(transaction)), ...noCentre, childDaysPastTarget: waiting },
+      (ruleSet) => ({
+        ...national,
+        ...noCentre,
+        childDaysPastTarget:
+          child && !child.leftCareOn && child.permitDate
+            ? daysPastTarget(child.permitDate, asOf, waitingTargetMonths(ruleSet))
+            : null,
+      }),
       { child: `child:${personId}` },
       { personId, asOf },
     );
@@ -86,7 +89,7 @@ export class CareEscalations implements CareEvaluations {
 
   private async decide(
     transaction: EntityManager,
-    facts: FactValues,
+    facts: FactsFor,
     subjectByScope: Record<string, string>,
     context: Record<string, unknown>,
   ): Promise<void> {

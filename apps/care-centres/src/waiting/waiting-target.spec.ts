@@ -2,8 +2,8 @@ import { careRuleSetsWithTarget } from '../testing/stand-ins.js';
 import { daysPastTarget, waitingTargetMonths } from './waiting-target.js';
 
 describe('the waiting target', () => {
-  it('is the parameter of the rule set in force', () => {
-    expect(waitingTargetMonths(careRuleSetsWithTarget(5))).toBe(5);
+  it('is the parameter of the rule set version', () => {
+    expect(waitingTargetMonths(careRuleSetsWithTarget(5).current('care-centres-escalations'))).toBe(5);
   });
 
   it('counts the days past the target, a month end standing for a day the shorter month lacks', () => {

@@ -1,10 +1,9 @@
 import { addMonths, daysBetween } from '#domain';
-import type { CurrentRuleSets } from '#rules';
-import { CARE_ESCALATIONS } from '../care-centres-rule-sets.js';
+import type { CompiledRuleSet } from '#rules';
 
-/** Bufetat's goal in months from the permit to settlement, as the care-centre rule set in force says. */
-export function waitingTargetMonths(ruleSets: CurrentRuleSets): number {
-  return ruleSets.current(CARE_ESCALATIONS).parameter('waitingTargetMonths');
+/** Bufetat's goal in months from the permit to settlement, as a version of the care-centre rule set says. */
+export function waitingTargetMonths(ruleSet: CompiledRuleSet): number {
+  return ruleSet.parameter('waitingTargetMonths');
 }
 
 /** Days a child with a permit is past the target on a day (0 or less: within it). */

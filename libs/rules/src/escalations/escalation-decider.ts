@@ -14,6 +14,12 @@ export interface Evaluation {
   outcomes: RuleOutcome[];
 }
 
+/**
+ * The facts of an evaluation, or how to gather them from the version that will decide: facts that depend on a
+ * policy parameter (a waiting target) must be computed with that same version's value.
+ */
+export type FactsFor = FactValues | ((ruleSet: CompiledRuleSet) => FactValues | Promise<FactValues>);
+
 export interface DecideOptions {
   /**
    * Other effects of the same evaluation, written in the same transaction (an early warning); answers whether it
@@ -44,12 +50,13 @@ export class EscalationDecider {
   async decide(
     transaction: EntityManager,
     ruleSetId: string,
-    facts: FactValues,
+    factsFor: FactsFor,
     subjectByScope: Record<string, string>,
     context: Record<string, unknown>,
     options: DecideOptions = {},
   ): Promise<Evaluation & BookedEscalations> {
     const ruleSet = this.ruleSets.current(ruleSetId);
+    const facts = typeof factsFor === 'function' ? await factsFor(ruleSet) : factsFor;
     const outcomes = await ruleSet.evaluate(facts);
     const subject = Object.values(subjectByScope).join(',');
     const decision = decisionRecordOf(ruleSet, subject, facts, outcomes, context);

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { todayOf, weekStartOf } from '#domain';
 import { Transactions } from '#persistence';
 import { ActiveRuleSets, type CurrentRuleSets } from '#rules';
+import { CARE_ESCALATIONS } from '../../care-centres-rule-sets.js';
 import { ChildrenRepository } from '../../children/children.repository.js';
 import { CareEscalations, type CareEvaluations } from '../../escalations/care-escalations.js';
 import { waitingTargetMonths } from '../waiting-target.js';
@@ -33,7 +34,7 @@ export class RunChecks {
     for (const personId of inCare)
       await this.transactions.run((transaction) => this.escalations.forChild(transaction, personId, asOf));
     await this.transactions.run(async (transaction) => {
-      const months = waitingTargetMonths(this.ruleSets);
+      const months = waitingTargetMonths(this.ruleSets.current(CARE_ESCALATIONS));
       const beyondTarget = await this.children.countWaitingBeyond(transaction, asOf, months);
       await this.waiting.recordWeek(transaction, weekStartOf(asOf), beyondTarget);
     });
