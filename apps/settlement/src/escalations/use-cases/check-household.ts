@@ -1,0 +1,38 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ActiveRuleSets, EscalationDecider } from '#rules';
+import { PeopleRepository } from '../../people/people.repository.js';
+import { waitingTargetsInForce, type RuleSetsInForce } from '../../people/waiting-targets.js';
+import { SETTLEMENT_ESCALATIONS } from '../../settlement-rule-sets.js';
+import { checkResultOf, type CheckResult } from '../check-result.js';
+import { householdSubject } from '../checks.repository.js';
+import { householdFacts } from '../household-facts.js';
+import { NATIONAL_FACTS_ABSENT } from '../national-facts.js';
+
+/** A household's case: escalated while its members wait past their target, resolved once nobody does. */
+@Injectable()
+export class CheckHousehold {
+  constructor(
+    @Inject(EscalationDecider) private readonly escalations: Pick<EscalationDecider, 'lock' | 'decide'>,
+    @Inject(PeopleRepository) private readonly people: Pick<PeopleRepository, 'waitingInHousehold'>,
+    @Inject(ActiveRuleSets) private readonly ruleSets: RuleSetsInForce,
+  ) {}
+
+  async execute(transaction: EntityManager, householdId: string, asOf: string): Promise<CheckResult> {
+    await this.escalations.lock(transaction, `settlement:household:${householdId}`);
+    const waiting = await this.people.waitingInHousehold(householdId, transaction);
+    const facts = {
+      ...NATIONAL_FACTS_ABSENT,
+      ...householdFacts(waiting, asOf, waitingTargetsInForce(this.ruleSets)),
+    };
+    return checkResultOf(
+      await this.escalations.decide(
+        transaction,
+        SETTLEMENT_ESCALATIONS,
+        facts,
+        { household: householdSubject(householdId) },
+        { asOf, householdId },
+      ),
+    );
+  }
+}
