@@ -4,11 +4,11 @@ import type { MunicipalityInput } from '../../municipalities/municipality-facts.
 import { ApportionmentError } from './apportion.js';
 import { emClaimant, personsClaim } from './claimants.js';
 import { countyRequests } from './county-requests.js';
-import type { CountyRecommendation, Distribution, MunicipalityRequest } from './distribution.js';
+import type { CountyRecommendation, Distribution } from './distribution.js';
 import { distributionSettings } from './distribution-settings.js';
 import { eligibility } from './eligibility.js';
 import { evaluateMunicipalities, type OnEvaluated } from './evaluations.js';
-import { explanationOf } from './explanation.js';
+import { municipalityRequestOf } from './municipality-request.js';
 import { split, type Split } from './split.js';
 import { weigh } from './weigh.js';
 
@@ -32,11 +32,7 @@ export interface DistributionInput {
  * input gives the same distribution.
  */
 export async function computeDistribution(input: DistributionInput): Promise<Distribution> {
-  if (!Number.isInteger(input.total) || input.total < 0)
-    throw new RejectedError('total must be a whole number of 0 or more', 'total');
-  if (!Number.isInteger(input.em) || input.em < 0 || input.em > input.total) {
-    throw new RejectedError('em must be a whole number from 0 to the total', 'em');
-  }
+  checkTotals(input.total, input.em);
   const evaluations = await evaluateMunicipalities(
     input.criteria,
     input.municipalities,
@@ -87,23 +83,15 @@ export async function computeDistribution(input: DistributionInput): Promise<Dis
     );
   const em = refusedAs('em', () => split(input.em, emClaimants, method, countyOf));
 
-  const municipalities: MunicipalityRequest[] = input.municipalities.map((municipality) => {
+  const municipalities = input.municipalities.map((municipality) => {
     const number = municipality.number;
-    return {
-      kommunenummer: number,
-      kommunenavn: municipality.name,
-      fylkesnummer: municipality.countyNumber,
-      fylkesnavn: municipality.countyName,
-      requested: persons.municipalities.get(number)?.persons ?? 0,
-      em: em.municipalities.get(number)?.persons ?? 0,
-      explanation: explanationOf(
-        eligibilities.get(number)!,
-        weights.get(number),
-        claims.get(number),
-        persons.municipalities.get(number),
-        em.municipalities.get(number),
-      ),
-    };
+    return municipalityRequestOf(municipality, {
+      eligibility: eligibilities.get(number)!,
+      weighting: weights.get(number),
+      claim: claims.get(number),
+      persons: persons.municipalities.get(number),
+      em: em.municipalities.get(number),
+    });
   });
   return {
     year: input.year,
@@ -115,6 +103,13 @@ export async function computeDistribution(input: DistributionInput): Promise<Dis
     counties: countyRequests(municipalities, persons.counties, em.counties),
     computedAt: input.computedAt,
   };
+}
+
+function checkTotals(total: number, em: number): void {
+  if (!Number.isInteger(total) || total < 0)
+    throw new RejectedError('total must be a whole number of 0 or more', 'total');
+  if (!Number.isInteger(em) || em < 0 || em > total)
+    throw new RejectedError('em must be a whole number from 0 to the total', 'em');
 }
 
 /** A split that cannot be made within the bounds is refused, naming the figure that could not be split. */
