@@ -11,14 +11,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CompiledRuleSet, loadRuleSetFile, RuleSetValidationError } from '#rules';
-import { readReferenceData } from '../apps/settlement/src/reference-data/reference-data.js';
+import { readReferenceData } from '../apps/settlement/src/municipalities/reference-data.js';
 import { computeDistribution } from '../apps/settlement/src/requests/distribution/compute-distribution.js';
-import {
-  distributionCsv,
-  municipalityInputs,
-  parseCountyRecommendationsCsv,
-  parseIndicatorsCsv,
-} from '../apps/settlement/src/requests/distribution/distribution-inputs.js';
+import { parseIndicatorsCsv } from '../apps/settlement/src/municipalities/indicators-csv.js';
+import { municipalityInputs } from '../apps/settlement/src/municipalities/municipality-inputs.js';
+import { parseCountyRecommendationsCsv } from '../apps/settlement/src/requests/distribution/county-recommendations-csv.js';
+import { distributionCsv } from '../apps/settlement/src/requests/distribution/distribution-csv.js';
 import { explainRequest } from '../apps/settlement/src/requests/distribution/explain-request.js';
 
 function wholeNumber(name: string, value: string | undefined): number {
@@ -49,6 +47,7 @@ async function distribute(values: Record<string, string | undefined>): Promise<v
     criteria,
     municipalities: municipalityInputs(reference, year, indicators),
     countyRecommendations: recommendations,
+    computedAt: new Date().toISOString(),
   });
   const elapsed = performance.now() - started;
   const csv = distributionCsv(distribution);

@@ -93,7 +93,7 @@ describe('settlement-ready people, waiting times and matching', () => {
       municipalityNumber: '1103',
       chosenBy: 'caseworker 17',
     });
-    expect(without.status).toBe(400);
+    expect(without.status).toBe(422);
     expect(JSON.stringify(without.body)).toContain(
       'reason is required: 1103 is not the top suggestion (5001)',
     );

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SettlementEventTypes, type RequestIssued } from '#contracts';
 import type { RuleSetDocument } from '#rules';
-import { SeedReferenceData } from '../../apps/settlement/src/reference-data/seed-reference-data.js';
+import { SeedReferenceData } from '../../apps/settlement/src/municipalities/use-cases/seed-reference-data.js';
 import { ServiceHarness } from '../support/service-harness.js';
 
 interface Distribution {
@@ -131,7 +131,7 @@ describe('requests to municipalities in the settlement service', () => {
     const again = await settlement.post(`/settlement/requests/distributions/${draft.distributionId}/issue`, {
       issuedBy: 'x',
     });
-    expect(again.status).toBe(422);
+    expect(again.status).toBe(409);
   });
 
   it("records municipal decisions and each municipality's gap to its request", async () => {

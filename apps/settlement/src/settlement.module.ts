@@ -1,37 +1,54 @@
-import { type DynamicModule, Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { SettlementEventTypes } from '#contracts';
 import { queueRoot, serviceInfrastructureImports } from '#platform';
-import { EscalationFactsRepository } from './escalations/escalation-facts.repository.js';
+import { EscalationsModule, RulePlatformModule } from '#rules';
 import { SettlementChecksController } from './escalations/checks.controller.js';
+import { ChecksRepository } from './escalations/checks.repository.js';
 import {
   SETTLEMENT_CHECKS_QUEUE,
   SettlementChecksProcessor,
   SettlementChecksSchedule,
 } from './escalations/settlement-checks.queue.js';
-import { SettlementEscalations } from './escalations/settlement-escalations.js';
-import type { SettlementConfig } from './settlement.config.js';
-import { EscalationsModule, RulePlatformModule } from '#rules';
-import { DecisionEventsController } from './decisions/decision-events.controller.js';
-import { DecisionsController } from './decisions/decisions.controller.js';
-import { DecisionsRepository } from './decisions/decisions.repository.js';
+import { CheckHousehold } from './escalations/use-cases/check-household.js';
+import { CheckNationalTriggers } from './escalations/use-cases/check-national-triggers.js';
+import { RunDailyChecks } from './escalations/use-cases/run-daily-checks.js';
+import { MatchingController } from './matching/matching.controller.js';
+import { PlacementsRepository } from './matching/placements.repository.js';
+import { PlaceHousehold } from './matching/use-cases/place-household.js';
+import { SuggestMunicipalities } from './matching/use-cases/suggest-municipalities.js';
 import { settlementMigrations } from './migrations/index.js';
+import { DecisionsController } from './municipalities/decisions.controller.js';
+import { IndicatorsController } from './municipalities/indicators.controller.js';
+import { IndicatorsRepository } from './municipalities/indicators.repository.js';
+import { MunicipalDecisionsRepository } from './municipalities/municipal-decisions.repository.js';
+import { MunicipalitiesEventsController } from './municipalities/municipalities-events.controller.js';
+import { MunicipalitiesRepository } from './municipalities/municipalities.repository.js';
+import { DecisionsOfYear } from './municipalities/use-cases/decisions-of-year.js';
+import { MunicipalitiesForYear } from './municipalities/use-cases/municipalities-for-year.js';
+import { RecordMunicipalDecision } from './municipalities/use-cases/record-municipal-decision.js';
+import { SeedReferenceData } from './municipalities/use-cases/seed-reference-data.js';
+import { SupplyIndicators } from './municipalities/use-cases/supply-indicators.js';
 import { NeedEventsController } from './need/need-events.controller.js';
 import { NeedController } from './need/need.controller.js';
 import { NeedRepository } from './need/need.repository.js';
-import { ReferenceDataRepository } from './reference-data/reference-data.repository.js';
-import { SeedReferenceData } from './reference-data/seed-reference-data.js';
-import { DistributeRequests } from './requests/distribute-requests.js';
-import { IssueDistribution } from './requests/issue-distribution.js';
+import { NeedOfYear } from './need/use-cases/need-of-year.js';
+import { RecordNeedEstimate } from './need/use-cases/record-need-estimate.js';
+import { PeopleEventsController } from './people/people-events.controller.js';
+import { PeopleController } from './people/people.controller.js';
+import { PeopleRepository } from './people/people.repository.js';
+import { PersonWaitingTime } from './people/use-cases/person-waiting-time.js';
+import { RecordReadyPerson } from './people/use-cases/record-ready-person.js';
+import { RecordSettlement } from './people/use-cases/record-settlement.js';
+import { WaitingSummary } from './people/use-cases/waiting-summary.js';
 import { RequestsController } from './requests/requests.controller.js';
 import { RequestsRepository } from './requests/requests.repository.js';
+import { DistributeRequests } from './requests/use-cases/distribute-requests.js';
+import { DistributionById } from './requests/use-cases/distribution-by-id.js';
+import { IssueDistribution } from './requests/use-cases/issue-distribution.js';
+import { IssuedRequests } from './requests/use-cases/issued-requests.js';
+import type { SettlementConfig } from './settlement.config.js';
 import { settlementRuleSets } from './settlement-rule-sets.js';
-import { MatchingController } from './matching/matching.controller.js';
-import { MatchingService } from './matching/matching.service.js';
-import { PlacementsRepository } from './matching/placements.repository.js';
-import { PeopleEventsController } from './people/people-events.controller.js';
-import { PeopleRepository } from './people/people.repository.js';
-import { WaitingController } from './people/waiting.controller.js';
 
 /** IMDi's settlement work: the need, requests to municipalities by the criteria, and municipal decisions. */
 @Module({})
@@ -68,29 +85,58 @@ export class SettlementModule {
         }),
       ],
       controllers: [
-        NeedEventsController,
-        NeedController,
-        RequestsController,
-        DecisionEventsController,
+        // municipalities
+        IndicatorsController,
         DecisionsController,
+        MunicipalitiesEventsController,
+        // need
+        NeedController,
+        NeedEventsController,
+        // requests
+        RequestsController,
+        // people
+        PeopleController,
         PeopleEventsController,
-        WaitingController,
+        // matching
         MatchingController,
+        // escalations
         SettlementChecksController,
       ],
       providers: [
-        ReferenceDataRepository,
+        // municipalities
+        MunicipalitiesRepository,
+        IndicatorsRepository,
+        MunicipalDecisionsRepository,
         SeedReferenceData,
+        SupplyIndicators,
+        MunicipalitiesForYear,
+        RecordMunicipalDecision,
+        DecisionsOfYear,
+        // need
         NeedRepository,
+        RecordNeedEstimate,
+        NeedOfYear,
+        // requests
         RequestsRepository,
         DistributeRequests,
         IssueDistribution,
-        DecisionsRepository,
+        DistributionById,
+        IssuedRequests,
+        // people
         PeopleRepository,
-        MatchingService,
+        RecordReadyPerson,
+        RecordSettlement,
+        WaitingSummary,
+        PersonWaitingTime,
+        // matching
         PlacementsRepository,
-        EscalationFactsRepository,
-        SettlementEscalations,
+        SuggestMunicipalities,
+        PlaceHousehold,
+        // escalations
+        ChecksRepository,
+        CheckNationalTriggers,
+        CheckHousehold,
+        RunDailyChecks,
         SettlementChecksProcessor,
         SettlementChecksSchedule,
       ],

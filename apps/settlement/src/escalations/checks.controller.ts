@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AsOfQuery } from '../matching/matching.dto.js';
+import { AsOfQuery } from '../as-of.query.js';
 import { SettlementChecksSchedule } from './settlement-checks.queue.js';
-import type { CheckSummary } from './settlement-escalations.js';
+import type { CheckSummary } from './use-cases/run-daily-checks.js';
 
 @ApiTags('escalations')
 @Controller('settlement')
@@ -13,6 +13,6 @@ export class SettlementChecksController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Run the daily checks now (as a job on the queue) and wait for the result' })
   run(@Body() body: AsOfQuery): Promise<CheckSummary> {
-    return this.checks.runNow(body.asOf ?? new Date().toISOString().slice(0, 10));
+    return this.checks.runNow(body.asOf);
   }
 }

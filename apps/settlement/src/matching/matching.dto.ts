@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { IsCalendarDate } from '#platform';
 
 export class PlacementDto {
   @ApiProperty({ example: '5001' })
@@ -17,11 +16,4 @@ export class PlacementDto {
   @IsString()
   @MaxLength(2000)
   reason?: string;
-}
-
-export class AsOfQuery {
-  @ApiPropertyOptional({ example: '2026-11-24', description: 'The day to compute for (default: today)' })
-  @IsOptional()
-  @IsCalendarDate()
-  asOf?: string;
 }

@@ -1,6 +1,6 @@
 import type { PersonNeed } from '#contracts';
 import type { CompiledRuleSet, FactValue, RuleOutcome } from '#rules';
-import { resolveFacts, type MunicipalityInput } from '../requests/distribution/municipality-facts.js';
+import { resolveFacts, type MunicipalityInput } from '../municipalities/municipality-facts.js';
 
 export interface HouseholdToPlace {
   householdId: string;

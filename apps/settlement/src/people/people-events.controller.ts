@@ -1,48 +1,25 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import { RejectedError } from '#domain';
 import { SettlementEventTypes, type PersonReadyEvent, type PersonSettledEvent } from '#contracts';
 import { HandlesEvent, KafkaEventContext } from '#messaging';
-import { DecisionsRepository } from '../decisions/decisions.repository.js';
-import { SettlementEscalations } from '../escalations/settlement-escalations.js';
-import { PeopleRepository } from './people.repository.js';
+import { RecordReadyPerson } from './use-cases/record-ready-person.js';
+import { RecordSettlement } from './use-cases/record-settlement.js';
 
+/** Settlement-ready people (from reception) and their settlement (from municipalities). */
 @Controller()
 export class PeopleEventsController {
   constructor(
-    @Inject(PeopleRepository) private readonly people: PeopleRepository,
-    @Inject(DecisionsRepository) private readonly municipalities: DecisionsRepository,
-    @Inject(SettlementEscalations) private readonly escalations: SettlementEscalations,
+    @Inject(RecordReadyPerson) private readonly recordReady: RecordReadyPerson,
+    @Inject(RecordSettlement) private readonly recordSettlement: RecordSettlement,
   ) {}
 
   @HandlesEvent(SettlementEventTypes.personReady)
-  async onPersonReady(@Payload() event: PersonReadyEvent, @Ctx() context: KafkaEventContext): Promise<void> {
-    const person = event.data;
-    if (person.readyOn < person.permitDate) throw new RejectedError('ready before the permit was granted');
-    const known = await this.people.get(person.personId, context.transaction);
-    if (known?.settledOn) throw new RejectedError('the person is already settled');
-    await this.people.upsertReady(context.transaction, person);
-    // Judged as of the event's own day, so replayed or late events are judged by the time they describe.
-    await this.escalations.checkHousehold(context.transaction, person.householdId, person.readyOn);
+  onPersonReady(@Payload() event: PersonReadyEvent, @Ctx() context: KafkaEventContext): Promise<void> {
+    return this.recordReady.execute(context.transaction, event.data);
   }
 
   @HandlesEvent(SettlementEventTypes.personSettled)
-  async onPersonSettled(
-    @Payload() event: PersonSettledEvent,
-    @Ctx() context: KafkaEventContext,
-  ): Promise<void> {
-    const { personId, municipalityNumber, settledOn } = event.data;
-    const person = await this.people.get(personId, context.transaction);
-    if (!person) throw new RejectedError('the person was never reported settlement-ready');
-    if (!(await this.municipalities.municipalityExists(context.transaction, municipalityNumber))) {
-      throw new RejectedError(`${municipalityNumber} is not a municipality`);
-    }
-    if (person.settledOn) {
-      if (person.settledIn === municipalityNumber && person.settledOn === settledOn) return;
-      throw new RejectedError(`the person was already settled in ${person.settledIn} on ${person.settledOn}`);
-    }
-    await this.people.settle(context.transaction, personId, municipalityNumber, settledOn);
-    // Judged as of the event's own day, so replayed or late events are judged by the time they describe.
-    await this.escalations.checkHousehold(context.transaction, person.householdId, person.readyOn);
+  onPersonSettled(@Payload() event: PersonSettledEvent, @Ctx() context: KafkaEventContext): Promise<void> {
+    return this.recordSettlement.execute(context.transaction, event.data);
   }
 }

@@ -89,19 +89,28 @@ export class PeopleRepository {
     ]);
   }
 
-  async household(
+  /** The members of a household still waiting to be settled. */
+  async waitingInHousehold(
     householdId: string,
     transaction: EntityManager = this.dataSource.manager,
   ): Promise<PersonRecord[]> {
     const rows = await transaction.query<PersonRow[]>(
-      `SELECT ${COLUMNS} FROM persons WHERE household_id = $1 ORDER BY person_id`,
+      `SELECT ${COLUMNS} FROM persons WHERE household_id = $1 AND settled_on IS NULL ORDER BY person_id`,
       [householdId],
     );
     return rows.map(toPerson);
   }
 
-  async waiting(transaction: EntityManager = this.dataSource.manager): Promise<PersonRecord[]> {
-    const rows = await transaction.query<PersonRow[]>(
+  /** Households with someone still waiting. */
+  async waitingHouseholds(): Promise<string[]> {
+    const rows = await this.dataSource.query<{ household_id: string }[]>(
+      `SELECT DISTINCT household_id FROM persons WHERE settled_on IS NULL`,
+    );
+    return rows.map((row) => row.household_id);
+  }
+
+  async waiting(): Promise<PersonRecord[]> {
+    const rows = await this.dataSource.query<PersonRow[]>(
       `SELECT ${COLUMNS} FROM persons WHERE settled_on IS NULL ORDER BY permit_date, person_id`,
     );
     return rows.map(toPerson);

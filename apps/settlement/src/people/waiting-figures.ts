@@ -1,5 +1,5 @@
-import type { PersonRecord } from './people.repository.js';
-import { waitingTime } from './waiting-time.js';
+import type { WaitingTargets } from './waiting-targets.js';
+import { waitingTime, type WaitingPerson } from './waiting-time.js';
 
 export interface WaitingFigures {
   waiting: number;
@@ -8,8 +8,12 @@ export interface WaitingFigures {
   medianDaysWaiting: number | null;
 }
 
-export function waitingFigures(people: PersonRecord[], asOf: string): WaitingFigures {
-  const times = people.map((person) => waitingTime(person, asOf));
+export function waitingFigures(
+  people: WaitingPerson[],
+  asOf: string,
+  targets: WaitingTargets,
+): WaitingFigures {
+  const times = people.map((person) => waitingTime(person, asOf, targets));
   const beyond = times.filter((time) => time.beyondTarget).length;
   const days = times.map((time) => time.daysWaiting).sort((a, b) => a - b);
   return {

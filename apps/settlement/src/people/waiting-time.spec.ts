@@ -1,32 +1,72 @@
-import { waitingTime } from './waiting-time.js';
+import type { WaitingTargets } from './waiting-targets.js';
+import { targetMonths, waitingTime } from './waiting-time.js';
+
+/** The targets of the cooperation agreement, as a fixture of this test (the rule set in force decides in the service). */
+const AGREEMENT: WaitingTargets = {
+  waitingTargetMonths: 6,
+  waitingTargetMonthsUnaccompaniedMinors: 3,
+  waitingTargetMonthsFamiliesWithChildren: 3,
+};
 
 describe('waitingTime', () => {
   const adult = { permitDate: '2026-01-31', unaccompaniedMinor: false, familyWithChildren: false };
 
   it('gives adults 6 months from the permit, to the end of a shorter month', () => {
-    expect(waitingTime(adult, '2026-07-31')).toMatchObject({
+    expect(waitingTime(adult, '2026-07-31', AGREEMENT)).toMatchObject({
       targetMonths: 6,
       targetDate: '2026-07-31',
       beyondTarget: false,
       daysPastTarget: 0,
     });
-    expect(waitingTime(adult, '2026-08-01')).toMatchObject({
+    expect(waitingTime(adult, '2026-08-01', AGREEMENT)).toMatchObject({
       beyondTarget: true,
       daysPastTarget: 1,
       daysWaiting: 182,
     });
-    expect(waitingTime({ ...adult, permitDate: '2026-08-31' }, '2026-09-01').targetDate).toBe('2027-02-28');
+    expect(waitingTime({ ...adult, permitDate: '2026-08-31' }, '2026-09-01', AGREEMENT).targetDate).toBe(
+      '2027-02-28',
+    );
   });
 
   it('gives unaccompanied minors and families with children 3 months', () => {
-    expect(waitingTime({ ...adult, unaccompaniedMinor: true }, '2026-05-01')).toMatchObject({
+    expect(waitingTime({ ...adult, unaccompaniedMinor: true }, '2026-05-01', AGREEMENT)).toMatchObject({
       targetMonths: 3,
       targetDate: '2026-04-30',
       beyondTarget: true,
     });
-    expect(waitingTime({ ...adult, familyWithChildren: true }, '2026-04-30')).toMatchObject({
+    expect(waitingTime({ ...adult, familyWithChildren: true }, '2026-04-30', AGREEMENT)).toMatchObject({
       targetMonths: 3,
       beyondTarget: false,
     });
+  });
+
+  it('judges by the targets it is given, per group', () => {
+    const targets: WaitingTargets = {
+      waitingTargetMonths: 9,
+      waitingTargetMonthsUnaccompaniedMinors: 2,
+      waitingTargetMonthsFamiliesWithChildren: 4,
+    };
+    expect(waitingTime(adult, '2026-10-31', targets)).toMatchObject({
+      targetMonths: 9,
+      targetDate: '2026-10-31',
+      beyondTarget: false,
+    });
+    expect(waitingTime({ ...adult, unaccompaniedMinor: true }, '2026-03-31', targets)).toMatchObject({
+      targetMonths: 2,
+      targetDate: '2026-03-31',
+      daysPastTarget: 0,
+    });
+    expect(waitingTime({ ...adult, familyWithChildren: true }, '2026-06-01', targets)).toMatchObject({
+      targetMonths: 4,
+      targetDate: '2026-05-31',
+      daysPastTarget: 1,
+      beyondTarget: true,
+    });
+  });
+
+  it('gives someone in two groups the shorter of their targets', () => {
+    const both = { unaccompaniedMinor: true, familyWithChildren: true };
+    expect(targetMonths(both, { ...AGREEMENT, waitingTargetMonthsFamiliesWithChildren: 2 })).toBe(2);
+    expect(targetMonths(both, { ...AGREEMENT, waitingTargetMonthsUnaccompaniedMinors: 1 })).toBe(1);
   });
 });

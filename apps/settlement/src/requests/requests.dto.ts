@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsArray,
+  IsIn,
   IsInt,
   IsNotEmpty,
   IsObject,
@@ -76,17 +77,12 @@ export class IssueDto {
   issuedBy!: string;
 }
 
-export class IndicatorsDto {
-  @ApiProperty({ description: 'Who supplies the figures' })
-  @IsString()
-  @IsNotEmpty()
-  suppliedBy!: string;
-
-  @ApiProperty({
-    description: 'CSV: kommunenummer and one column per criteria fact; an empty cell is a missing value',
-    example: 'kommunenummer,employmentRate\n0301,71.5\n',
+export class RequestsFormatQuery {
+  @ApiPropertyOptional({
+    enum: ['json', 'csv'],
+    description: 'csv: kommunenummer, kommunenavn, fylkesnummer, requested, of_which_em',
   })
-  @IsString()
-  @IsNotEmpty()
-  csv!: string;
+  @IsOptional()
+  @IsIn(['json', 'csv'], { message: 'format must be json or csv' })
+  format?: 'json' | 'csv';
 }

@@ -4,6 +4,21 @@ import type { Distribution } from './distribution/distribution.js';
 
 export type DistributionStatus = 'draft' | 'issued' | 'superseded';
 
+/** What a municipality was asked for in the year's issued requests. */
+export interface IssuedRequest {
+  municipalityNumber: string;
+  requested: number;
+  em: number;
+}
+
+/** The year's issued distribution in figures: what the national triggers compare the need and decisions with. */
+export interface IssuedSummary {
+  total: number;
+  em: number;
+  /** Municipalities asked for at least one person. */
+  municipalitiesAsked: number;
+}
+
 export interface StoredDistribution extends Distribution {
   distributionId: string;
   status: DistributionStatus;
@@ -81,6 +96,36 @@ export class RequestsRepository {
       [year],
     );
     return rows[0] ? toStored(rows[0]) : undefined;
+  }
+
+  /** The figures of the year's issued distribution, without reading its explanations. */
+  async issuedSummary(
+    year: number,
+    transaction: EntityManager = this.dataSource.manager,
+  ): Promise<IssuedSummary | undefined> {
+    const [row] = await transaction.query<{ total: number; em: number; asked: string }[]>(
+      `SELECT total, em, (SELECT count(*) FROM jsonb_array_elements(result->'municipalities') r WHERE (r->>'requested')::int > 0) AS asked
+       FROM distributions WHERE year = $1 AND status = 'issued'`,
+      [year],
+    );
+    return row ? { total: row.total, em: row.em, municipalitiesAsked: Number(row.asked) } : undefined;
+  }
+
+  /** Each municipality's request in the year's issued distribution; none when nothing is issued. */
+  async issuedPerMunicipality(year: number): Promise<IssuedRequest[]> {
+    const rows = await this.dataSource.query<
+      { municipality_number: string; requested: number; requested_em: number }[]
+    >(
+      `SELECT (r->>'kommunenummer') AS municipality_number, (r->>'requested')::int AS requested, (r->>'em')::int AS requested_em
+       FROM distributions d, jsonb_array_elements(d.result->'municipalities') r
+       WHERE d.year = $1 AND d.status = 'issued'`,
+      [year],
+    );
+    return rows.map((row) => ({
+      municipalityNumber: row.municipality_number,
+      requested: row.requested,
+      em: row.requested_em,
+    }));
   }
 
   /** Marks a draft issued and the year's previously issued distribution superseded. */

@@ -1,5 +1,5 @@
-import type { FactSource } from './municipality-facts.js';
 import type { RuleSetReference } from '#rules';
+import type { FactSource } from '../../municipalities/municipality-facts.js';
 
 export interface CriterionContribution {
   criterion: string;

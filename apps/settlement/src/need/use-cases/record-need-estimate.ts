@@ -1,0 +1,26 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { NeedEstimated } from '#contracts';
+import { RejectedError } from '#domain';
+import { CheckNationalTriggers } from '../../escalations/use-cases/check-national-triggers.js';
+import { NeedRepository } from '../need.repository.js';
+
+/** Keeps an estimate of the settlement need (the latest by estimate date is in force) and checks the national triggers. */
+@Injectable()
+export class RecordNeedEstimate {
+  constructor(
+    @Inject(NeedRepository) private readonly need: NeedRepository,
+    @Inject(CheckNationalTriggers) private readonly national: CheckNationalTriggers,
+  ) {}
+
+  async execute(transaction: EntityManager, estimate: NeedEstimated): Promise<void> {
+    if (estimate.emUnder15 + estimate.em15To18 > estimate.total) {
+      throw new RejectedError(
+        'unaccompanied minors (under 15 and 15–18) cannot be more than the total',
+        'em15To18',
+      );
+    }
+    await this.need.add(transaction, estimate);
+    await this.national.execute(transaction, estimate.year);
+  }
+}

@@ -1,0 +1,29 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AsOfQuery } from '../as-of.query.js';
+import { PersonWaitingTime, type PersonWithWaitingTime } from './use-cases/person-waiting-time.js';
+import { WaitingSummary, type WaitingSummaryAnswer } from './use-cases/waiting-summary.js';
+
+@ApiTags('settlement-ready people')
+@Controller('settlement')
+export class PeopleController {
+  constructor(
+    @Inject(WaitingSummary) private readonly waitingSummary: WaitingSummary,
+    @Inject(PersonWaitingTime) private readonly personWaitingTime: PersonWaitingTime,
+  ) {}
+
+  @Get('waiting')
+  @ApiOperation({
+    summary:
+      "People waiting to be settled and how many are past their target (the escalation rules' waiting targets in force)",
+  })
+  waiting(@Query() query: AsOfQuery): Promise<WaitingSummaryAnswer> {
+    return this.waitingSummary.execute(query.asOf);
+  }
+
+  @Get('persons/:personId')
+  @ApiOperation({ summary: "A person's waiting time against the target" })
+  person(@Param('personId') personId: string, @Query() query: AsOfQuery): Promise<PersonWithWaitingTime> {
+    return this.personWaitingTime.execute(personId, query.asOf);
+  }
+}

@@ -1,0 +1,24 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { NotFoundError, todayOf } from '#domain';
+import { ActiveRuleSets } from '#rules';
+import { PeopleRepository, type PersonRecord } from '../people.repository.js';
+import { waitingTargetsInForce, type RuleSetsInForce } from '../waiting-targets.js';
+import { waitingTime, type WaitingTime } from '../waiting-time.js';
+
+export type PersonWithWaitingTime = PersonRecord & { waitingTime: WaitingTime };
+
+/** A person's waiting time against the target in force: until the day asked for, or until settled. */
+@Injectable()
+export class PersonWaitingTime {
+  constructor(
+    @Inject(PeopleRepository) private readonly people: PeopleRepository,
+    @Inject(ActiveRuleSets) private readonly ruleSets: RuleSetsInForce,
+  ) {}
+
+  async execute(personId: string, asOf: string = todayOf()): Promise<PersonWithWaitingTime> {
+    const person = await this.people.get(personId);
+    if (!person) throw new NotFoundError(`No settlement-ready person ${personId}`, 'personId');
+    const targets = waitingTargetsInForce(this.ruleSets);
+    return { ...person, waitingTime: waitingTime(person, person.settledOn ?? asOf, targets) };
+  }
+}

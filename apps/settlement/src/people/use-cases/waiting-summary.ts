@@ -1,0 +1,35 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { todayOf } from '#domain';
+import { ActiveRuleSets } from '#rules';
+import { PeopleRepository } from '../people.repository.js';
+import { waitingFigures, type WaitingFigures } from '../waiting-figures.js';
+import { waitingTargetsInForce, type RuleSetsInForce } from '../waiting-targets.js';
+
+export interface WaitingSummaryAnswer extends WaitingFigures {
+  asOf: string;
+  unaccompaniedMinors: WaitingFigures;
+  familiesWithChildren: WaitingFigures;
+  others: WaitingFigures;
+}
+
+/** People waiting to be settled on a day (permit granted by then), against the targets in force, for each group. */
+@Injectable()
+export class WaitingSummary {
+  constructor(
+    @Inject(PeopleRepository) private readonly people: Pick<PeopleRepository, 'waiting'>,
+    @Inject(ActiveRuleSets) private readonly ruleSets: RuleSetsInForce,
+  ) {}
+
+  async execute(asOf: string = todayOf()): Promise<WaitingSummaryAnswer> {
+    const targets = waitingTargetsInForce(this.ruleSets);
+    const waiting = (await this.people.waiting()).filter((person) => person.permitDate <= asOf);
+    const figures = (group: typeof waiting) => waitingFigures(group, asOf, targets);
+    return {
+      asOf,
+      ...figures(waiting),
+      unaccompaniedMinors: figures(waiting.filter((p) => p.unaccompaniedMinor)),
+      familiesWithChildren: figures(waiting.filter((p) => !p.unaccompaniedMinor && p.familyWithChildren)),
+      others: figures(waiting.filter((p) => !p.unaccompaniedMinor && !p.familyWithChildren)),
+    };
+  }
+}
