@@ -1,4 +1,6 @@
+export * from './config/config-variable.js';
 export * from './config/env-reader.js';
+export * from './config/service-variables.js';
 export * from './config/service-config.js';
 export * from './config/service-config.token.js';
 export * from './config/config.module.js';
@@ -8,3 +10,4 @@ export * from './bootstrap/create-service-app.js';
 export * from './config/redis-connection.js';
 export * from './bootstrap/queue-root.js';
 export * from './time/week-start.js';
+export * from './bootstrap/run-service.js';

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { SERVICE_CONFIG, type ServiceConfig } from '#platform';
+import { SERVICE_CONFIG } from '#platform';
+import type { SettlementConfig } from '../settlement.config.js';
 import { readReferenceData } from './reference-data.js';
 import { ReferenceDataRepository } from './reference-data.repository.js';
 
@@ -8,7 +9,7 @@ import { ReferenceDataRepository } from './reference-data.repository.js';
 export class SeedReferenceData implements OnModuleInit {
   constructor(
     @Inject(ReferenceDataRepository) private readonly repository: ReferenceDataRepository,
-    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    @Inject(SERVICE_CONFIG) private readonly config: SettlementConfig,
   ) {}
 
   async onModuleInit(): Promise<void> {
