@@ -8,6 +8,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Engine } from 'json-rules-engine';
+import { readConfigurationOrExit } from '#platform';
 import {
   CompiledRuleSet,
   DecisionLog,
@@ -18,8 +19,10 @@ import {
   type FactValues,
   type RuleSetDocument,
 } from '#rules';
+import { readBenchSettings } from './bench-settings.js';
 
-const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 1500);
+const settings = readConfigurationOrExit('npm run bench', () => readBenchSettings());
+const ROUND_MS = settings.roundMs;
 const ROUNDS = 5;
 const SAMPLES = 1000;
 
@@ -138,7 +141,7 @@ async function main(): Promise<void> {
   console.log(
     `Median of ${ROUNDS} rounds of ${ROUND_MS} ms each, ${SAMPLES} fact samples, Node ${process.version}`,
   );
-  for (const file of ruleSetFiles(process.env.RULES_DIRECTORY ?? 'rules')) await benchmark(file);
+  for (const file of ruleSetFiles(settings.rulesDirectory)) await benchmark(file);
 }
 
 main().catch((error: Error) => {

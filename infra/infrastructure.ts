@@ -2,7 +2,14 @@ import { Redis } from 'ioredis';
 import { allTopicDefinitions } from '#contracts';
 import { createKafka, ensureTopics } from '#messaging';
 import { ensureDatabase } from '#persistence';
-import { DEFAULT_DATABASE_URL, DEFAULT_KAFKA_BROKERS, DEFAULT_REDIS_URL } from '#platform';
+import {
+  DATABASE_URL,
+  DEFAULT_KAFKA_BROKERS,
+  EnvReader,
+  KAFKA_BROKERS,
+  KAFKA_TOPIC_PREFIX,
+  REDIS_URL,
+} from '#platform';
 import { brokerAnswers, startLocalBroker } from './kafka-broker.js';
 import { waitUntil } from './wait-until.js';
 
@@ -13,13 +20,17 @@ export interface InfrastructureSettings {
   topicPrefix: string;
 }
 
+/** Without KAFKA_BROKERS, the project's own local broker is started. */
 export function infrastructureSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): InfrastructureSettings {
-  return {
-    kafkaBrokers: env.KAFKA_BROKERS ? env.KAFKA_BROKERS.split(',').map((broker) => broker.trim()) : undefined,
-    databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
-    redisUrl: env.REDIS_URL || DEFAULT_REDIS_URL,
-    topicPrefix: env.KAFKA_TOPIC_PREFIX ?? '',
+  const read = new EnvReader(env);
+  const settings = {
+    kafkaBrokers: read.optional(KAFKA_BROKERS),
+    databaseUrl: read.value(DATABASE_URL),
+    redisUrl: read.value(REDIS_URL),
+    topicPrefix: read.value(KAFKA_TOPIC_PREFIX),
   };
+  read.done();
+  return settings;
 }
 
 async function step<T>(label: string, action: () => Promise<T>): Promise<T> {

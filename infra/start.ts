@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
+import { HTTP_PORT, readConfigurationOrExit } from '#platform';
+import { checkConfiguration, serviceEnvironment } from './configuration-check.js';
 import { bringUpInfrastructure, infrastructureSettingsFromEnv } from './infrastructure.js';
 import { repositoryRoot } from './paths.js';
 import { services } from './services.js';
@@ -12,6 +14,9 @@ async function healthy(port: number): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
+  readConfigurationOrExit('npm start', () => checkConfiguration(process.env));
+  if (process.env[HTTP_PORT.name])
+    console.warn(`${HTTP_PORT.name} is not used by npm start: each service listens on its own port.`);
   await bringUpInfrastructure(infrastructureSettingsFromEnv());
   const children: ChildProcess[] = [];
   let stopping = false;
@@ -24,7 +29,7 @@ async function main(): Promise<void> {
 
   for (const service of services) {
     const child = spawn(process.execPath, [path.join(repositoryRoot(), service.entry)], {
-      env: { ...process.env, HTTP_PORT: String(service.port) },
+      env: serviceEnvironment(process.env, service.port),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.push(child);

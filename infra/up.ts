@@ -1,6 +1,8 @@
+import { readConfigurationOrExit } from '#platform';
 import { bringUpInfrastructure, infrastructureSettingsFromEnv } from './infrastructure.js';
 
-bringUpInfrastructure(infrastructureSettingsFromEnv()).then(
+const settings = readConfigurationOrExit('npm run infra:up', () => infrastructureSettingsFromEnv());
+bringUpInfrastructure(settings).then(
   () => console.log('Infrastructure is up.'),
   (error: Error) => {
     console.error(`Infrastructure failed: ${error.message}`);

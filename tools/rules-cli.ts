@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ruleSetContractOf } from '#contracts';
 import { createServiceDataSource } from '#persistence';
-import { DEFAULT_DATABASE_URL } from '#platform';
+import { DATABASE_URL, EnvReader, RULES_DIRECTORY } from '#platform';
 import {
   CompiledRuleSet,
   DecisionStore,
@@ -33,9 +33,9 @@ import {
   type FactValues,
 } from '#rules';
 
-const RULES_DIRECTORY = process.env.RULES_DIRECTORY ?? 'rules';
+const rulesDirectory = new EnvReader().value(RULES_DIRECTORY);
 
-function ruleSetFiles(directory = RULES_DIRECTORY): string[] {
+function ruleSetFiles(directory = rulesDirectory): string[] {
   return readdirSync(directory).flatMap((entry) => {
     const full = path.join(directory, entry);
     if (statSync(full).isDirectory()) return entry === 'schema' ? [] : ruleSetFiles(full);
@@ -113,8 +113,11 @@ async function simulateCandidate(
   const schema = options.schema ?? contract?.service.replace(/-/g, '_');
   if (!schema)
     throw new Error(`No service evaluates rule set ${candidate.id}; name the schema with --schema`);
+  const read = new EnvReader();
+  const url = read.value(DATABASE_URL);
+  read.done();
   const dataSource = createServiceDataSource({
-    url: process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
+    url,
     schema,
     entities: [],
     migrations: [],
@@ -166,7 +169,7 @@ function writeSchemas(): boolean {
     ['rule-set.schema.json', ruleSetJsonSchema],
     ['rule-set-test.schema.json', ruleSetTestJsonSchema],
   ] as const) {
-    const file = path.join(RULES_DIRECTORY, 'schema', name);
+    const file = path.join(rulesDirectory, 'schema', name);
     writeFileSync(file, `${JSON.stringify(schema, null, 2)}\n`);
     console.log(`wrote ${file}`);
   }

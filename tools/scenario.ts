@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { CLOUD_EVENT_CONTENT_TYPE, eventDefinitionOf, Topics } from '#contracts';
 import { buildEvent, createKafka, physicalTopic } from '#messaging';
-import { DEFAULT_KAFKA_BROKERS } from '#platform';
+import { readKafkaConnection } from '#platform';
 import { services } from '../infra/services.js';
 import { waitUntil } from '../infra/wait-until.js';
 import { calmYear, surge } from './scenarios/reception-year.js';
@@ -41,11 +41,7 @@ async function main(): Promise<void> {
     positionals[0] === 'surge' ? surge(scale) : positionals[0] === 'calm' ? calmYear(scale) : undefined;
   if (!scenario || !(scale > 0))
     throw new Error('Say which scenario: calm or surge (and --scale, a number above 0)');
-  const settings = {
-    brokers: (process.env.KAFKA_BROKERS ?? DEFAULT_KAFKA_BROKERS).split(','),
-    clientId: 'scenario',
-    topicPrefix: process.env.KAFKA_TOPIC_PREFIX ?? '',
-  };
+  const settings = { ...readKafkaConnection(), clientId: 'scenario' };
   const kafka = createKafka(settings);
   const producer = kafka.producer({ allowAutoTopicCreation: false });
   const admin = kafka.admin();

@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { ReceptionEventTypes } from '#contracts';
 import { buildEvent, createKafka, EventValidator, physicalTopic } from '#messaging';
-import { DEFAULT_KAFKA_BROKERS } from '#platform';
+import { readKafkaConnection } from '#platform';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -66,11 +66,7 @@ async function main(): Promise<void> {
   const event = buildEvent('/tools/send-event', definition, data);
   const outcome = validator.validate(event);
   if (!outcome.valid) throw new Error(outcome.reason);
-  const settings = {
-    brokers: (process.env.KAFKA_BROKERS ?? DEFAULT_KAFKA_BROKERS).split(','),
-    clientId: 'send-event',
-    topicPrefix: process.env.KAFKA_TOPIC_PREFIX ?? '',
-  };
+  const settings = { ...readKafkaConnection(), clientId: 'send-event' };
   const producer = createKafka(settings).producer({ allowAutoTopicCreation: false });
   await producer.connect();
   try {

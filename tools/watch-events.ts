@@ -4,15 +4,11 @@
  * each event; --full prints the data too (it may hold sensitive details such as needs for services).
  */
 import { createKafka, physicalTopic } from '#messaging';
-import { DEFAULT_KAFKA_BROKERS } from '#platform';
+import { readKafkaConnection } from '#platform';
 
 async function main(): Promise<void> {
   const topic = process.argv[2] ?? 'reception.escalations';
-  const settings = {
-    brokers: (process.env.KAFKA_BROKERS ?? DEFAULT_KAFKA_BROKERS).split(','),
-    clientId: 'watch-events',
-    topicPrefix: process.env.KAFKA_TOPIC_PREFIX ?? '',
-  };
+  const settings = { ...readKafkaConnection(), clientId: 'watch-events' };
   const consumer = createKafka(settings).consumer({ groupId: `watch-events-${process.pid}` });
   await consumer.connect();
   await consumer.subscribe({

@@ -1,8 +1,6 @@
 import 'reflect-metadata';
+import { runService } from '#platform';
 import { createCareCentresApp } from './care-centres.app.js';
 import { readCareCentresConfig } from './care-centres.config.js';
 
-createCareCentresApp(readCareCentresConfig()).catch((error: Error) => {
-  console.error(`care-centres service failed to start: ${error.message}`);
-  process.exit(1);
-});
+runService('care-centres', () => readCareCentresConfig(), createCareCentresApp);

@@ -1,8 +1,6 @@
 import 'reflect-metadata';
+import { runService } from '#platform';
 import { createReceptionApp } from './reception.app.js';
 import { readReceptionConfig } from './reception.config.js';
 
-createReceptionApp(readReceptionConfig()).catch((error: Error) => {
-  console.error(`Reception service failed to start: ${error.message}`);
-  process.exit(1);
-});
+runService('reception', () => readReceptionConfig(), createReceptionApp);

@@ -1,21 +1,36 @@
-import { EnvReader, readServiceConfig, type ServiceConfig } from '#platform';
+import { type ConfigVariable, readServiceConfig, type ServiceConfig, textVariable } from '#platform';
+
+export const SETTLEMENT_CHECKS_CRON = textVariable({
+  name: 'SETTLEMENT_CHECKS_CRON',
+  description: 'when the daily settlement checks run (Europe/Oslo; a sixth field gives seconds)',
+  readBy: ['settlement'],
+  default: { value: '0 5 * * *' },
+  pattern: /^\S+( \S+){4,5}$/,
+  expected: 'a cron pattern of five or six fields',
+});
+
+export const DATA_DIRECTORY = textVariable({
+  name: 'DATA_DIRECTORY',
+  description: 'where the reference data the project ships is (municipalities, counties, IMDi figures)',
+  readBy: ['settlement'],
+  default: { value: 'data' },
+  expected: 'a directory',
+});
+
+export const SETTLEMENT_VARIABLES: readonly ConfigVariable<unknown>[] = [
+  SETTLEMENT_CHECKS_CRON,
+  DATA_DIRECTORY,
+];
 
 export interface SettlementConfig extends ServiceConfig {
-  /** When the daily checks run (cron, Europe/Oslo; six fields allow seconds). */
   settlementChecksCron: string;
+  /** The reference data the project ships (data/). */
+  dataDirectory: string;
 }
 
 export function readSettlementConfig(env: NodeJS.ProcessEnv = process.env): SettlementConfig {
-  const base = readServiceConfig(
-    { serviceName: 'settlement', httpPort: 3001, databaseSchema: 'settlement' },
-    env,
-  );
-  const read = new EnvReader(env);
-  const settlementChecksCron = read.string('SETTLEMENT_CHECKS_CRON', '0 5 * * *');
-  if (!/^\S+( \S+){4,5}$/.test(settlementChecksCron)) {
-    throw new Error(
-      `SETTLEMENT_CHECKS_CRON="${settlementChecksCron}" must be a cron pattern of five or six fields`,
-    );
-  }
-  return { ...base, settlementChecksCron };
+  return readServiceConfig('settlement', env, (read) => ({
+    settlementChecksCron: read.value(SETTLEMENT_CHECKS_CRON),
+    dataDirectory: read.value(DATA_DIRECTORY),
+  }));
 }

@@ -1,4 +1,6 @@
+export * from './config/config-variable.js';
 export * from './config/env-reader.js';
+export * from './config/service-variables.js';
 export * from './config/service-config.js';
 export * from './config/service-config.token.js';
 export * from './config/config.module.js';
@@ -10,3 +12,4 @@ export * from './bootstrap/queue-root.js';
 export * from './http/http-errors.filter.js';
 export * from './http/input-guard.pipe.js';
 export * from './http/is-calendar-date.js';
+export * from './bootstrap/run-service.js';

@@ -1,103 +1,64 @@
+import { type ConfigVariable, defaultOf, type ServiceName } from './config-variable.js';
+
 /**
- * Reads environment variables once at start-up. Every problem is collected, and start-up stops with one
- * message naming each offending variable, its value and what was expected.
+ * Every problem found in the environment, in one line: start-up prints it as it is and stops, with no stack
+ * trace, so an operator sees at once which variable to fix.
  */
 export class ConfigurationError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    super(`invalid configuration: ${problems.join('; ')}`);
     this.name = 'ConfigurationError';
   }
 }
 
+/**
+ * Reads environment variables by their declarations once at start-up. Every problem is collected, and done()
+ * throws one ConfigurationError naming each offending variable, its value and what was expected.
+ */
 export class EnvReader {
   private readonly problems: string[] = [];
 
-  constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
+  /** `service` picks per-service defaults. */
+  constructor(
+    private readonly env: NodeJS.ProcessEnv = process.env,
+    private readonly service?: ServiceName,
+  ) {}
 
-  string(name: string, fallback: string): string {
-    const value = this.raw(name);
-    return value ?? fallback;
+  /** The variable's value, or its default when it is unset or blank. */
+  value<T>(variable: ConfigVariable<T>): T {
+    const value = this.optional(variable);
+    return value === undefined ? defaultOf(variable, this.service) : value;
   }
 
-  port(name: string, fallback: number): number {
-    return this.integer(name, fallback, { min: 0, max: 65535 });
-  }
-
-  integer(name: string, fallback: number, range: { min: number; max: number }): number {
-    const value = this.raw(name);
-    if (value === undefined) return fallback;
-    const parsed = Number(value);
-    if (!/^-?\d+$/.test(value) || parsed < range.min || parsed > range.max) {
-      this.problems.push(`${name}="${value}" must be a whole number from ${range.min} to ${range.max}`);
-      return fallback;
-    }
-    return parsed;
-  }
-
-  boolean(name: string, fallback: boolean): boolean {
-    const value = this.raw(name);
-    if (value === undefined) return fallback;
-    if (['true', '1', 'yes'].includes(value.toLowerCase())) return true;
-    if (['false', '0', 'no'].includes(value.toLowerCase())) return false;
-    this.problems.push(`${name}="${value}" must be true or false`);
-    return fallback;
-  }
-
-  url(name: string, fallback: string, protocols: string[]): string {
-    const value = this.raw(name) ?? fallback;
-    try {
-      const parsed = new URL(value);
-      if (!protocols.includes(parsed.protocol)) {
-        this.problems.push(`${name}="${redact(value)}" must use ${protocols.join(' or ')}`);
-      }
-    } catch {
-      this.problems.push(`${name}="${redact(value)}" is not a URL`);
+  /** The variable's value, or undefined when it is unset, blank or invalid (then done() throws). */
+  optional<T>(variable: ConfigVariable<T>): T | undefined {
+    const text = this.env[variable.name]?.trim();
+    if (text === undefined || text === '') return undefined;
+    const value = variable.parse(text);
+    if (value === undefined) {
+      const shown = variable.sensitive ? maskPassword(text) : text;
+      this.problems.push(`${variable.name}=${JSON.stringify(shown)} must be ${variable.expected}`);
     }
     return value;
-  }
-
-  hostPortList(name: string, fallback: string): string[] {
-    const value = this.raw(name) ?? fallback;
-    const entries = value
-      .split(',')
-      .map((entry) => entry.trim())
-      .filter(Boolean);
-    const invalid = entries.filter((entry) => !/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/.test(entry));
-    if (entries.length === 0 || invalid.length > 0) {
-      this.problems.push(`${name}="${value}" must be a comma-separated list of host:port`);
-    }
-    return entries;
-  }
-
-  identifier(name: string, fallback: string): string {
-    const value = this.raw(name) ?? fallback;
-    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(value)) {
-      this.problems.push(`${name}="${value}" must be a lower-case SQL identifier (letters, digits, _)`);
-    }
-    return value;
-  }
-
-  oneOf<T extends string>(name: string, fallback: T, allowed: readonly T[]): T {
-    const value = this.raw(name);
-    if (value === undefined) return fallback;
-    if (!(allowed as readonly string[]).includes(value)) {
-      this.problems.push(`${name}="${value}" must be one of ${allowed.join(', ')}`);
-      return fallback;
-    }
-    return value as T;
   }
 
   /** Throws a ConfigurationError naming every invalid variable read so far. */
   done(): void {
     if (this.problems.length > 0) throw new ConfigurationError(this.problems);
   }
+}
 
-  private raw(name: string): string | undefined {
-    const value = this.env[name];
-    return value === undefined || value.trim() === '' ? undefined : value.trim();
+/** Reads with `read`, and ends the process with the configuration problems in one line if there are any. */
+export function readConfigurationOrExit<T>(label: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    console.error(`${label}: ${error.message}`);
+    process.exit(1);
   }
 }
 
-function redact(url: string): string {
+function maskPassword(url: string): string {
   return url.replace(/\/\/([^:@/]+):([^@/]+)@/, '//$1:***@');
 }

@@ -1,11 +1,19 @@
 import { ConfigurationError } from './env-reader.js';
-import { readServiceConfig } from './service-config.js';
+import { readKafkaConnection, readServiceConfig } from './service-config.js';
 
-const defaults = { serviceName: 'reception', httpPort: 3002, databaseSchema: 'reception' };
+function problemsOf(read: () => unknown): string[] {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof ConfigurationError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigurationError');
+}
 
 describe('readServiceConfig', () => {
   it('uses defaults on the loopback addresses when nothing is set', () => {
-    const config = readServiceConfig(defaults, {});
+    const config = readServiceConfig('reception', {});
     expect(config.httpPort).toBe(3002);
     expect(config.kafka.brokers).toEqual(['127.0.0.1:9092']);
     expect(config.database).toEqual({
@@ -13,29 +21,68 @@ describe('readServiceConfig', () => {
       schema: 'reception',
     });
     expect(config.kafka.groupId).toBe('reception');
+    expect(config.rules).toEqual({ directory: 'rules', pollIntervalMs: 1000, watchFiles: true });
+  });
+
+  it('gives each service its own port and schema by default', () => {
+    expect(readServiceConfig('settlement', {}).httpPort).toBe(3001);
+    expect(readServiceConfig('care-centres', {}).database.schema).toBe('care_centres');
   });
 
   it('names every invalid variable in one error', () => {
-    let error: unknown;
-    try {
-      readServiceConfig(defaults, {
+    const problems = problemsOf(() =>
+      readServiceConfig('reception', {
         HTTP_PORT: 'eighty',
         DATABASE_URL: 'mysql://x',
         KAFKA_BROKERS: 'nohost',
-      });
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(ConfigurationError);
-    const problems = (error as ConfigurationError).problems.join('\n');
+      }),
+    ).join('\n');
     expect(problems).toContain('HTTP_PORT="eighty"');
     expect(problems).toContain('DATABASE_URL');
     expect(problems).toContain('KAFKA_BROKERS="nohost"');
   });
 
+  it("collects the service's own variables with the shared ones", () => {
+    const problems = problemsOf(() =>
+      readServiceConfig('reception', { LOG_LEVEL: 'loud', EARLY: 'x' }, (read) => ({
+        wrong: read.value({
+          name: 'EARLY',
+          description: '',
+          readBy: ['reception'],
+          default: { value: 1 },
+          expected: 'a number',
+          parse: () => undefined,
+          show: String,
+        }),
+      })),
+    );
+    expect(problems).toEqual([
+      'LOG_LEVEL="loud" must be one of error, warn, log, debug, verbose',
+      'EARLY="x" must be a number',
+    ]);
+  });
+
+  it('reports a bad topic prefix like any other bad value', () => {
+    expect(problemsOf(() => readServiceConfig('reception', { KAFKA_TOPIC_PREFIX: 'a b' }))).toEqual([
+      'KAFKA_TOPIC_PREFIX="a b" must be letters, digits, ".", "_" and "-"',
+    ]);
+  });
+
   it('prefixes the consumer group with the topic prefix so isolated environments do not share offsets', () => {
-    expect(readServiceConfig(defaults, { KAFKA_TOPIC_PREFIX: 'e2e-1.' }).kafka.groupId).toBe(
+    expect(readServiceConfig('reception', { KAFKA_TOPIC_PREFIX: 'e2e-1.' }).kafka.groupId).toBe(
       'e2e-1.reception',
     );
+  });
+});
+
+describe('readKafkaConnection', () => {
+  it('reads the brokers and the topic prefix the services read', () => {
+    expect(readKafkaConnection({ KAFKA_BROKERS: 'a:1, b:2', KAFKA_TOPIC_PREFIX: 'x.' })).toEqual({
+      brokers: ['a:1', 'b:2'],
+      topicPrefix: 'x.',
+    });
+    expect(problemsOf(() => readKafkaConnection({ KAFKA_BROKERS: 'a' }))).toEqual([
+      'KAFKA_BROKERS="a" must be a comma-separated list of host:port',
+    ]);
   });
 });

@@ -1,13 +1,29 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import type { ServiceName } from './config-variable.js';
 import { EnvReader } from './env-reader.js';
+import {
+  DATABASE_SCHEMA,
+  DATABASE_URL,
+  HTTP_PORT,
+  KAFKA_BROKERS,
+  KAFKA_SESSION_TIMEOUT_MS,
+  KAFKA_TOPIC_PREFIX,
+  LOG_LEVEL,
+  type LogLevel,
+  OUTBOX_POLL_INTERVAL_MS,
+  OUTBOX_RELAY_ENABLED,
+  REDIS_URL,
+  RULES_DIRECTORY,
+  RULES_POLL_INTERVAL_MS,
+  RULES_WATCH_FILES,
+} from './service-variables.js';
 
-export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
+export type { LogLevel } from './service-variables.js';
 
 /** What every service needs to run; each service adds its own settings beside it. */
 export interface ServiceConfig {
-  serviceName: string;
+  serviceName: ServiceName;
   /** Names this running instance in announcements (host, process and a random part). */
   instanceId: string;
   httpPort: number;
@@ -23,57 +39,55 @@ export interface ServiceConfig {
   redis: { url: string };
   outbox: { relayEnabled: boolean; pollIntervalMs: number };
   rules: { directory: string; pollIntervalMs: number; watchFiles: boolean };
-  /** The reference data the project ships (data/). */
-  dataDirectory: string;
 }
 
-export interface ServiceDefaults {
-  serviceName: string;
-  httpPort: number;
-  databaseSchema: string;
-}
-
-export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/refugees';
-export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
-export const DEFAULT_KAFKA_BROKERS = '127.0.0.1:9092';
-
-export function readServiceConfig(
-  defaults: ServiceDefaults,
+/**
+ * Reads the settings every service shares and, with `readOwn`, the service's own, in one pass: a
+ * ConfigurationError names every invalid variable at once.
+ */
+export function readServiceConfig<Own extends object = object>(
+  service: ServiceName,
   env: NodeJS.ProcessEnv = process.env,
-): ServiceConfig {
-  const read = new EnvReader(env);
-  const topicPrefix = read.string('KAFKA_TOPIC_PREFIX', '');
+  readOwn: (read: EnvReader) => Own = () => ({}) as Own,
+): ServiceConfig & Own {
+  const read = new EnvReader(env, service);
+  const topicPrefix = read.value(KAFKA_TOPIC_PREFIX);
   const config: ServiceConfig = {
-    serviceName: defaults.serviceName,
-    instanceId: `${defaults.serviceName}@${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
-    httpPort: read.port('HTTP_PORT', defaults.httpPort),
-    logLevel: read.oneOf('LOG_LEVEL', 'log', LOG_LEVELS),
+    serviceName: service,
+    instanceId: `${service}@${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
+    httpPort: read.value(HTTP_PORT),
+    logLevel: read.value(LOG_LEVEL),
     kafka: {
-      brokers: read.hostPortList('KAFKA_BROKERS', DEFAULT_KAFKA_BROKERS),
+      brokers: read.value(KAFKA_BROKERS),
       topicPrefix,
-      clientId: `${defaults.serviceName}-${process.pid}`,
-      groupId: `${topicPrefix}${defaults.serviceName}`,
-      sessionTimeoutMs: read.integer('KAFKA_SESSION_TIMEOUT_MS', 30000, { min: 6000, max: 300000 }),
+      clientId: `${service}-${process.pid}`,
+      groupId: `${topicPrefix}${service}`,
+      sessionTimeoutMs: read.value(KAFKA_SESSION_TIMEOUT_MS),
     },
-    database: {
-      url: read.url('DATABASE_URL', DEFAULT_DATABASE_URL, ['postgres:', 'postgresql:']),
-      schema: read.identifier('DATABASE_SCHEMA', defaults.databaseSchema),
-    },
-    redis: { url: read.url('REDIS_URL', DEFAULT_REDIS_URL, ['redis:', 'rediss:']) },
+    database: { url: read.value(DATABASE_URL), schema: read.value(DATABASE_SCHEMA) },
+    redis: { url: read.value(REDIS_URL) },
     outbox: {
-      relayEnabled: read.boolean('OUTBOX_RELAY_ENABLED', true),
-      pollIntervalMs: read.integer('OUTBOX_POLL_INTERVAL_MS', 200, { min: 10, max: 60000 }),
+      relayEnabled: read.value(OUTBOX_RELAY_ENABLED),
+      pollIntervalMs: read.value(OUTBOX_POLL_INTERVAL_MS),
     },
     rules: {
-      directory: read.string('RULES_DIRECTORY', 'rules'),
-      pollIntervalMs: read.integer('RULES_POLL_INTERVAL_MS', 1000, { min: 50, max: 600000 }),
-      watchFiles: read.boolean('RULES_WATCH_FILES', true),
+      directory: read.value(RULES_DIRECTORY),
+      pollIntervalMs: read.value(RULES_POLL_INTERVAL_MS),
+      watchFiles: read.value(RULES_WATCH_FILES),
     },
-    dataDirectory: read.string('DATA_DIRECTORY', 'data'),
   };
-  if (topicPrefix && !/^[A-Za-z0-9._-]+$/.test(topicPrefix)) {
-    throw new Error(`KAFKA_TOPIC_PREFIX="${topicPrefix}" may only hold letters, digits, '.', '_' and '-'`);
-  }
+  const own = readOwn(read);
   read.done();
-  return config;
+  return { ...config, ...own };
+}
+
+/** The Kafka connection the command-line tools use: the same variables, validated like the services'. */
+export function readKafkaConnection(env: NodeJS.ProcessEnv = process.env): {
+  brokers: string[];
+  topicPrefix: string;
+} {
+  const read = new EnvReader(env);
+  const connection = { brokers: read.value(KAFKA_BROKERS), topicPrefix: read.value(KAFKA_TOPIC_PREFIX) };
+  read.done();
+  return connection;
 }

@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { Transactions } from '#persistence';
-import { SERVICE_CONFIG, type ServiceConfig } from '#platform';
+import { SERVICE_CONFIG } from '#platform';
 import { MunicipalitiesRepository } from '../municipalities.repository.js';
 import { readReferenceData } from '../reference-data.js';
+import type { SettlementConfig } from '../../settlement.config.js';
 
 /** Loads data/ into the settlement schema at start-up (idempotent), so figures follow the shipped files. */
 @Injectable()
@@ -10,7 +11,7 @@ export class SeedReferenceData implements OnModuleInit {
   constructor(
     @Inject(MunicipalitiesRepository) private readonly municipalities: MunicipalitiesRepository,
     @Inject(Transactions) private readonly transactions: Transactions,
-    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    @Inject(SERVICE_CONFIG) private readonly config: SettlementConfig,
   ) {}
 
   async onModuleInit(): Promise<void> {

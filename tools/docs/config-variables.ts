@@ -1,0 +1,17 @@
+import { type ConfigVariable, SERVICE_VARIABLES } from '#platform';
+import { RECEPTION_VARIABLES } from '../../apps/reception/src/reception.config.js';
+import { SETTLEMENT_VARIABLES } from '../../apps/settlement/src/settlement.config.js';
+import { BENCH_ROUND_MS } from '../../bench/bench-settings.js';
+import { TEST_DATABASE_URL } from '../../infra/test-database.js';
+
+/** Every environment variable the project reads, in the order the README lists them. */
+export const ALL_CONFIG_VARIABLES: readonly ConfigVariable<unknown>[] = [
+  ...SERVICE_VARIABLES,
+  ...RECEPTION_VARIABLES,
+  ...SETTLEMENT_VARIABLES,
+  TEST_DATABASE_URL,
+  BENCH_ROUND_MS,
+];
+
+/** Set by the code for a library it uses, not read as configuration. */
+export const VARIABLES_SET_FOR_LIBRARIES = ['KAFKAJS_NO_PARTITIONER_WARNING'];
