@@ -1,0 +1,70 @@
+import type { EntityManager } from 'typeorm';
+import type { CentreRegistered, CentreStatus } from '#contracts';
+import { countyOf, isInUse, type Centre, type PlacesArea } from '../centres/centre.js';
+import type { CentresRepository } from '../centres/centres.repository.js';
+
+/** The `centres` table as plain memory, for unit tests of use cases. */
+export class InMemoryCentres implements CentresRepository {
+  readonly rows = new Map<string, Omit<Centre, 'placesInUse'>>();
+
+  /** A registered centre, operating unless said otherwise. */
+  add(centre: Partial<Omit<Centre, 'placesInUse'>> & { centreId: string }): this {
+    this.rows.set(centre.centreId, {
+      name: null,
+      hostMunicipalityNumber: '0301',
+      type: 'ordinary',
+      fixedPlaces: 10,
+      flexiblePlaces: 0,
+      status: 'operating',
+      ...centre,
+    });
+    return this;
+  }
+
+  upsert(_transaction: EntityManager, centre: CentreRegistered): Promise<void> {
+    this.add({
+      ...centre,
+      name: centre.name ?? null,
+      flexiblePlaces: centre.flexiblePlaces ?? 0,
+      status: this.rows.get(centre.centreId)?.status ?? 'operating',
+    });
+    return Promise.resolve();
+  }
+  find(_transaction: EntityManager, centreId: string): Promise<Centre | undefined> {
+    return Promise.resolve(this.all().find((centre) => centre.centreId === centreId));
+  }
+  list(): Promise<Centre[]> {
+    return Promise.resolve(this.all().sort((a, b) => a.centreId.localeCompare(b.centreId)));
+  }
+  changePlaces(_transaction: EntityManager, centreId: string, fixedPlaces: number, flexiblePlaces: number) {
+    Object.assign(this.rows.get(centreId)!, { fixedPlaces, flexiblePlaces });
+    return Promise.resolve();
+  }
+  changeStatus(_transaction: EntityManager, centreId: string, status: CentreStatus) {
+    Object.assign(this.rows.get(centreId)!, { status });
+    return Promise.resolve();
+  }
+  placesInUse(_transaction: EntityManager, area: PlacesArea = 'national'): Promise<number> {
+    const inArea = this.all().filter(
+      (centre) =>
+        area === 'national' ||
+        ('countyNumber' in area && countyOf(centre.hostMunicipalityNumber) === area.countyNumber) ||
+        ('municipalityNumber' in area && centre.hostMunicipalityNumber === area.municipalityNumber),
+    );
+    return Promise.resolve(inArea.reduce((places, centre) => places + centre.placesInUse, 0));
+  }
+  idsInCounty(_transaction: EntityManager, countyNumber: string): Promise<string[]> {
+    return Promise.resolve(
+      this.all()
+        .filter((centre) => countyOf(centre.hostMunicipalityNumber) === countyNumber)
+        .map((centre) => centre.centreId),
+    );
+  }
+
+  private all(): Centre[] {
+    return [...this.rows.values()].map((centre) => ({
+      ...centre,
+      placesInUse: isInUse(centre.status) ? centre.fixedPlaces + centre.flexiblePlaces : 0,
+    }));
+  }
+}
