@@ -13,9 +13,6 @@ export interface Centre {
   placesInUse: number;
 }
 
-/** Where places are counted: every centre, the centres of one county, or of one host municipality. */
-export type PlacesArea = 'national' | { countyNumber: string } | { municipalityNumber: string };
-
 /** People can arrive at a centre, and its places count, while it operates, scales down or closes. */
 export function isInUse(status: CentreStatus): boolean {
   return CENTRE_STATUSES_IN_USE.includes(status);

@@ -6,7 +6,7 @@ import {
   type CentreStatus,
   type CentreType,
 } from '#contracts';
-import type { Centre, PlacesArea } from './centre.js';
+import type { Centre } from './centre.js';
 
 const IN_USE = `(${CENTRE_STATUSES_IN_USE.map((status) => `'${status}'`).join(', ')})`;
 const PLACES_IN_USE = `CASE WHEN status IN ${IN_USE} THEN fixed_places + flexible_places ELSE 0 END`;
@@ -82,27 +82,13 @@ export class CentresRepository {
     );
   }
 
-  /** Places in use at the centres of an area. */
-  async placesInUse(transaction: EntityManager, area: PlacesArea = 'national'): Promise<number> {
-    const countyNumber = area !== 'national' && 'countyNumber' in area ? area.countyNumber : null;
-    const municipalityNumber =
-      area !== 'national' && 'municipalityNumber' in area ? area.municipalityNumber : null;
+  /** Places in use at all centres in a host municipality. */
+  async placesInUse(transaction: EntityManager, municipalityNumber: string): Promise<number> {
     const [row] = await transaction.query<{ places: string }[]>(
-      `SELECT coalesce(sum(${PLACES_IN_USE}), 0) AS places FROM centres
-       WHERE ($1::text IS NULL OR left(host_municipality_number, 2) = $1)
-         AND ($2::text IS NULL OR host_municipality_number = $2)`,
-      [countyNumber, municipalityNumber],
+      `SELECT coalesce(sum(${PLACES_IN_USE}), 0) AS places FROM centres WHERE host_municipality_number = $1`,
+      [municipalityNumber],
     );
     return Number(row.places);
-  }
-
-  /** Every centre in a county, whatever its status. */
-  async idsInCounty(transaction: EntityManager, countyNumber: string): Promise<string[]> {
-    const rows = await transaction.query<{ centre_id: string }[]>(
-      `SELECT centre_id FROM centres WHERE left(host_municipality_number, 2) = $1`,
-      [countyNumber],
-    );
-    return rows.map((row) => row.centre_id);
   }
 }
 

@@ -55,15 +55,6 @@ export class StaysRepository {
     );
   }
 
-  /** Residents living at these centres now, or at any centre when none are named. */
-  async residents(transaction: EntityManager, centreIds?: string[]): Promise<number> {
-    const [row] = await transaction.query<{ count: string }[]>(
-      `SELECT count(*) FROM stays WHERE departed_on IS NULL AND ($1::text[] IS NULL OR centre_id = ANY($1))`,
-      [centreIds ?? null],
-    );
-    return Number(row.count);
-  }
-
   /** Residents living at each centre now; centres without residents are left out. */
   async residentsPerCentre(transaction: EntityManager): Promise<Map<string, number>> {
     const rows = await transaction.query<{ centre_id: string; residents: string }[]>(

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { CentreRegistered, CentreStatus } from '#contracts';
-import { countyOf, isInUse, type Centre, type PlacesArea } from '../centres/centre.js';
+import { isInUse, type Centre } from '../centres/centre.js';
 import type { CentresRepository } from '../centres/centres.repository.js';
 
 /** The `centres` table as plain memory, for unit tests of use cases. */
@@ -44,21 +44,11 @@ export class InMemoryCentres implements CentresRepository {
     Object.assign(this.rows.get(centreId)!, { status });
     return Promise.resolve();
   }
-  placesInUse(_transaction: EntityManager, area: PlacesArea = 'national'): Promise<number> {
-    const inArea = this.all().filter(
-      (centre) =>
-        area === 'national' ||
-        ('countyNumber' in area && countyOf(centre.hostMunicipalityNumber) === area.countyNumber) ||
-        ('municipalityNumber' in area && centre.hostMunicipalityNumber === area.municipalityNumber),
-    );
-    return Promise.resolve(inArea.reduce((places, centre) => places + centre.placesInUse, 0));
-  }
-  idsInCounty(_transaction: EntityManager, countyNumber: string): Promise<string[]> {
-    return Promise.resolve(
-      this.all()
-        .filter((centre) => countyOf(centre.hostMunicipalityNumber) === countyNumber)
-        .map((centre) => centre.centreId),
-    );
+  placesInUse(_transaction: EntityManager, municipalityNumber: string): Promise<number> {
+    const places = this.all()
+      .filter((centre) => centre.hostMunicipalityNumber === municipalityNumber)
+      .reduce((total, centre) => total + centre.placesInUse, 0);
+    return Promise.resolve(places);
   }
 
   private all(): Centre[] {

@@ -31,11 +31,6 @@ export class InMemoryStays implements StaysRepository {
     Object.assign(this.openRows().find((row) => row.personId === personId) ?? {}, { permitDate });
     return Promise.resolve();
   }
-  residents(_transaction: EntityManager, centreIds?: string[]): Promise<number> {
-    return Promise.resolve(
-      this.openRows().filter((row) => !centreIds || centreIds.includes(row.centreId)).length,
-    );
-  }
   residentsPerCentre(): Promise<Map<string, number>> {
     const perCentre = new Map<string, number>();
     for (const row of this.openRows()) perCentre.set(row.centreId, (perCentre.get(row.centreId) ?? 0) + 1);

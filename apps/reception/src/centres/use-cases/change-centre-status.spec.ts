@@ -26,7 +26,7 @@ describe('ChangeCentreStatus', () => {
       effectiveOn: '2027-03-01',
       noticeMonths: 4,
     });
-    expect(await centres.placesInUse(TRANSACTION, { municipalityNumber: '0301' })).toBe(0);
+    expect(await centres.placesInUse(TRANSACTION, '0301')).toBe(0);
     expect(followUp.changes).toEqual([
       {
         centreId: 'OSL-1',

@@ -24,7 +24,7 @@ export class ChangeRegisteredCentre {
     const centre = await this.centres.find(transaction, centreId);
     if (!centre) throw new NotFoundError(`centre "${centreId}" is not registered`, 'centreId');
     const municipalityNumber = centre.hostMunicipalityNumber;
-    const placesBefore = await this.centres.placesInUse(transaction, { municipalityNumber });
+    const placesBefore = await this.centres.placesInUse(transaction, municipalityNumber);
     await change();
     await this.followUp.execute(transaction, {
       centreId,

@@ -14,7 +14,7 @@ export class RegisterCentre {
 
   async execute(transaction: EntityManager, centre: CentreRegistered): Promise<void> {
     const municipalityNumber = centre.hostMunicipalityNumber;
-    const placesBefore = await this.centres.placesInUse(transaction, { municipalityNumber });
+    const placesBefore = await this.centres.placesInUse(transaction, municipalityNumber);
     await this.centres.upsert(transaction, centre);
     // A registration has no date: it is not kept as a day, and counts from the next dated change on.
     await this.followUp.execute(transaction, {

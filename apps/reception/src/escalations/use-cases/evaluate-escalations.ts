@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EscalationDecider, type DecideOptions, type FactValues } from '#rules';
-import type { OccupancyAtCentre } from '../../occupancy/use-cases/measure-occupancy.js';
+import type { OccupancyAtCentre } from '../../occupancy/occupancy-at-centre.js';
 import { RECEPTION_ESCALATIONS } from '../../reception-rule-sets.js';
 
 /**

@@ -6,7 +6,7 @@ import { CentresRepository } from '../../centres/centres.repository.js';
 import { CompareArrivalsWithForecast } from '../../forecasts/use-cases/compare-arrivals-with-forecast.js';
 import type { OccupancyFigures } from '../../occupancy/occupancy-figures.js';
 import { OccupancyDaysRepository } from '../../occupancy/occupancy-days.repository.js';
-import type { OccupancyAtCentre } from '../../occupancy/use-cases/measure-occupancy.js';
+import type { OccupancyAtCentre } from '../../occupancy/occupancy-at-centre.js';
 import { RECEPTION_ESCALATIONS } from '../../reception-rule-sets.js';
 import { StaysRepository } from '../../residents/stays.repository.js';
 
@@ -44,9 +44,7 @@ export class GatherEscalationFacts {
       hostMunicipalityPlaces: placesChange
         ? [
             placesChange.placesBefore,
-            await this.centres.placesInUse(transaction, {
-              municipalityNumber: placesChange.municipalityNumber,
-            }),
+            await this.centres.placesInUse(transaction, placesChange.municipalityNumber),
           ]
         : [],
       placesNeededForTargetOccupancy: placesNeeded(national, ruleSet.parameter('targetOccupancyPercent')),

@@ -5,6 +5,7 @@ import type { PlacesChange } from '../../centres/centre.js';
 import { IssueEarlyWarnings } from '../../early-warnings/use-cases/issue-early-warnings.js';
 import { EvaluateEscalations } from '../../escalations/use-cases/evaluate-escalations.js';
 import { GatherEscalationFacts } from '../../escalations/use-cases/gather-escalation-facts.js';
+import { occupancyAtCentre } from '../../occupancy/occupancy-at-centre.js';
 import { MeasureOccupancy } from '../../occupancy/use-cases/measure-occupancy.js';
 import { RecordDayFigures } from '../../occupancy/use-cases/record-day-figures.js';
 
@@ -39,7 +40,7 @@ export class FollowUpChangeAtCentre {
 
   async execute(transaction: EntityManager, change: ChangeAtCentre): Promise<void> {
     await this.decider.lock(transaction, NATIONAL_EVALUATIONS);
-    const occupancy = await this.measureOccupancy.execute(transaction, change.centreId);
+    const occupancy = occupancyAtCentre(await this.measureOccupancy.execute(transaction), change.centreId);
     if (change.day) await this.recordDayFigures.execute(transaction, change.day, occupancy.national);
     const facts = await this.gatherFacts.execute(transaction, occupancy, change.placesChange);
     await this.evaluateEscalations.execute(transaction, occupancy, facts, {
