@@ -65,7 +65,7 @@ describe('reception occupancy and escalations on real Kafka and PostgreSQL', () 
     expect(national.data).toMatchObject({
       severity: 'high',
       facts: { nationalCapacity: 10, nationalOccupancyPercent: 100 },
-      ruleSet: { id: 'reception-escalations', version: '1.3.0' },
+      ruleSet: { id: 'reception-escalations', version: '1.4.0' },
     });
     expect(raised('centre-over-capacity')).toHaveLength(1);
     expect(raised('centre-over-capacity')[0].data).toMatchObject({

@@ -1,32 +1,91 @@
-import { type DynamicModule, Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ReceptionEventTypes } from '#contracts';
 import { queueRoot, serviceInfrastructureImports } from '#platform';
-import {
-  EARLY_WARNINGS_QUEUE,
-  EarlyWarningDelivery,
-  EarlyWarningDispatcher,
-} from './early-warnings/early-warning-delivery.js';
+import { EscalationsModule, RulePlatformModule } from '#rules';
+import { CentreEventsController } from './centres/centre-events.controller.js';
+import { CentresRepository } from './centres/centres.repository.js';
+import { ChangeCentreCapacity } from './centres/use-cases/change-centre-capacity.js';
+import { ChangeCentreStatus } from './centres/use-cases/change-centre-status.js';
+import { ChangeRegisteredCentre } from './centres/use-cases/change-registered-centre.js';
+import { RegisterCentre } from './centres/use-cases/register-centre.js';
+import { EarlyWarningDeliveryProcessor } from './early-warnings/early-warning-delivery.processor.js';
+import { EarlyWarningDispatcher } from './early-warnings/early-warning-dispatcher.js';
+import { EARLY_WARNINGS_QUEUE, EarlyWarningQueue } from './early-warnings/early-warning-queue.js';
 import { EarlyWarningsController } from './early-warnings/early-warnings.controller.js';
 import { EarlyWarningsRepository } from './early-warnings/early-warnings.repository.js';
-import { IssueEarlyWarning } from './early-warnings/issue-early-warning.js';
-import type { ReceptionConfig } from './reception.config.js';
-import { EscalationsModule, RulePlatformModule } from '#rules';
-import { ReceptionEventTypes } from '#contracts';
-import { receptionRuleSets } from './escalations/escalation-rules.js';
-import { ReassessEscalations } from './escalations/reassess-escalations.js';
+import { DeliverEarlyWarning } from './early-warnings/use-cases/deliver-early-warning.js';
+import { IssueEarlyWarnings } from './early-warnings/use-cases/issue-early-warnings.js';
+import { ListEarlyWarnings } from './early-warnings/use-cases/list-early-warnings.js';
+import { QueuePendingWarnings } from './early-warnings/use-cases/queue-pending-warnings.js';
+import { RecordFailedDelivery } from './early-warnings/use-cases/record-failed-delivery.js';
+import { SetWebhook } from './early-warnings/use-cases/set-webhook.js';
+import { WebhookClient } from './early-warnings/webhook.client.js';
+import { WebhooksRepository } from './early-warnings/webhooks.repository.js';
+import { EvaluateEscalations } from './escalations/use-cases/evaluate-escalations.js';
+import { GatherEscalationFacts } from './escalations/use-cases/gather-escalation-facts.js';
+import { FollowUpChangeAtCentre } from './follow-up/use-cases/follow-up-change-at-centre.js';
+import { ForecastEventsController } from './forecasts/forecast-events.controller.js';
+import { ForecastsRepository } from './forecasts/forecasts.repository.js';
+import { CompareArrivalsWithForecast } from './forecasts/use-cases/compare-arrivals-with-forecast.js';
+import { RecordForecast } from './forecasts/use-cases/record-forecast.js';
 import { receptionMigrations } from './migrations/index.js';
+import { OccupancyDaysRepository } from './occupancy/occupancy-days.repository.js';
 import { OccupancyController } from './occupancy/occupancy.controller.js';
-import { OccupancyRepository } from './occupancy/occupancy.repository.js';
-import { ReceptionEventsController } from './occupancy/reception-events.controller.js';
-import { RecordArrival } from './occupancy/use-cases/record-arrival.js';
-import { RecordDeparture } from './occupancy/use-cases/record-departure.js';
-import { RegisterCentre } from './occupancy/use-cases/register-centre.js';
-import { ChangeCentre } from './occupancy/use-cases/change-centre.js';
-import { RecordPermit } from './occupancy/use-cases/record-permit.js';
-import { RecordSettlement } from './occupancy/use-cases/record-settlement.js';
-import { RecordTransfer } from './occupancy/use-cases/record-transfer.js';
+import { GetOccupancy } from './occupancy/use-cases/get-occupancy.js';
+import { ListOccupancyDays } from './occupancy/use-cases/list-occupancy-days.js';
+import { MeasureOccupancy } from './occupancy/use-cases/measure-occupancy.js';
+import { RecordDayFigures } from './occupancy/use-cases/record-day-figures.js';
+import type { ReceptionConfig } from './reception.config.js';
+import { receptionRuleSets } from './reception-rule-sets.js';
+import { ResidentEventsController } from './residents/resident-events.controller.js';
+import { StaysRepository } from './residents/stays.repository.js';
+import { RecordArrival } from './residents/use-cases/record-arrival.js';
+import { RecordDeparture } from './residents/use-cases/record-departure.js';
+import { RecordPermit } from './residents/use-cases/record-permit.js';
+import { RecordSettlement } from './residents/use-cases/record-settlement.js';
+import { RecordTransfer } from './residents/use-cases/record-transfer.js';
 
-/** UDI's reception: centres, residents, occupancy and the escalations they trigger. */
+const centres = [
+  CentresRepository,
+  RegisterCentre,
+  ChangeRegisteredCentre,
+  ChangeCentreCapacity,
+  ChangeCentreStatus,
+];
+const residents = [
+  StaysRepository,
+  RecordArrival,
+  RecordTransfer,
+  RecordDeparture,
+  RecordPermit,
+  RecordSettlement,
+];
+const occupancy = [
+  OccupancyDaysRepository,
+  MeasureOccupancy,
+  RecordDayFigures,
+  GetOccupancy,
+  ListOccupancyDays,
+];
+const forecasts = [ForecastsRepository, RecordForecast, CompareArrivalsWithForecast];
+const escalations = [GatherEscalationFacts, EvaluateEscalations];
+const earlyWarnings = [
+  EarlyWarningsRepository,
+  WebhooksRepository,
+  WebhookClient,
+  EarlyWarningQueue,
+  IssueEarlyWarnings,
+  QueuePendingWarnings,
+  DeliverEarlyWarning,
+  RecordFailedDelivery,
+  SetWebhook,
+  ListEarlyWarnings,
+  EarlyWarningDispatcher,
+  EarlyWarningDeliveryProcessor,
+];
+
+/** UDI's reception: centres, residents, occupancy and the escalations and early warnings they trigger. */
 @Module({})
 export class ReceptionModule {
   static with(config: ReceptionConfig): DynamicModule {
@@ -52,21 +111,21 @@ export class ReceptionModule {
         queueRoot(config),
         BullModule.registerQueue({ name: EARLY_WARNINGS_QUEUE }),
       ],
-      controllers: [ReceptionEventsController, OccupancyController, EarlyWarningsController],
+      controllers: [
+        CentreEventsController,
+        ResidentEventsController,
+        ForecastEventsController,
+        OccupancyController,
+        EarlyWarningsController,
+      ],
       providers: [
-        OccupancyRepository,
-        EarlyWarningsRepository,
-        IssueEarlyWarning,
-        EarlyWarningDelivery,
-        EarlyWarningDispatcher,
-        ReassessEscalations,
-        RegisterCentre,
-        RecordArrival,
-        RecordDeparture,
-        ChangeCentre,
-        RecordTransfer,
-        RecordPermit,
-        RecordSettlement,
+        ...centres,
+        ...residents,
+        ...occupancy,
+        ...forecasts,
+        ...escalations,
+        FollowUpChangeAtCentre,
+        ...earlyWarnings,
       ],
     };
   }

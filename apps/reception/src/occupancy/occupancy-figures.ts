@@ -12,3 +12,11 @@ export function occupancyFigures(residents: number, capacity: number): Occupancy
     occupancyPercent: capacity > 0 ? Math.round((residents / capacity) * 1000) / 10 : null,
   };
 }
+
+/** The figures of several centres together. */
+export function sumOfFigures(figures: OccupancyFigures[]): OccupancyFigures {
+  return occupancyFigures(
+    figures.reduce((total, { residents }) => total + residents, 0),
+    figures.reduce((total, { capacity }) => total + capacity, 0),
+  );
+}

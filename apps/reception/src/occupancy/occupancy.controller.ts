@@ -1,9 +1,10 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { IsOptional } from 'class-validator';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IsOptional } from 'class-validator';
 import { IsCalendarDate } from '#platform';
 import { OccupancyDto } from './occupancy.dto.js';
-import { OccupancyRepository } from './occupancy.repository.js';
+import { GetOccupancy } from './use-cases/get-occupancy.js';
+import { ListOccupancyDays, type DayFigures } from './use-cases/list-occupancy-days.js';
 
 export class DaysQuery {
   @IsOptional()
@@ -18,22 +19,21 @@ export class DaysQuery {
 @ApiTags('occupancy')
 @Controller('reception/occupancy')
 export class OccupancyController {
-  constructor(@Inject(OccupancyRepository) private readonly occupancy: OccupancyRepository) {}
+  constructor(
+    @Inject(GetOccupancy) private readonly getOccupancy: GetOccupancy,
+    @Inject(ListOccupancyDays) private readonly listDays: ListOccupancyDays,
+  ) {}
 
   @Get('days')
   @ApiOperation({ summary: 'National residents, places and occupancy at the end of each day with changes' })
-  days(@Query() query: DaysQuery) {
-    return this.occupancy.days(query.from ?? '1900-01-01', query.to ?? '9999-12-31');
+  days(@Query() query: DaysQuery): Promise<DayFigures[]> {
+    return this.listDays.execute(query.from, query.to);
   }
 
   @Get()
   @ApiOperation({ summary: 'National and per-centre residents, places and occupancy' })
   @ApiOkResponse({ type: OccupancyDto })
-  async get(): Promise<OccupancyDto> {
-    const [national, centres] = await Promise.all([
-      this.occupancy.nationalFigures(),
-      this.occupancy.allCentres(),
-    ]);
-    return { national, centres };
+  get(): Promise<OccupancyDto> {
+    return this.getOccupancy.execute();
   }
 }

@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { RejectedError } from '#domain';
 import { SettlementEventTypes, type PermitGranted, type PersonReady } from '#contracts';
+import { RejectedError } from '#domain';
 import { Outbox } from '#messaging';
-import { OccupancyRepository } from '../occupancy.repository.js';
+import type { EventPublisher } from '#rules';
+import { stayAt } from '../stay-at.js';
+import { StaysRepository } from '../stays.repository.js';
 
 /**
  * A resident got a permit and has been mapped: recorded on the stay, and the person is handed to the
@@ -12,16 +14,15 @@ import { OccupancyRepository } from '../occupancy.repository.js';
 @Injectable()
 export class RecordPermit {
   constructor(
-    @Inject(OccupancyRepository) private readonly occupancy: OccupancyRepository,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    @Inject(StaysRepository) private readonly stays: StaysRepository,
+    @Inject(Outbox) private readonly events: EventPublisher,
   ) {}
 
   async execute(transaction: EntityManager, permit: PermitGranted): Promise<void> {
-    const stay = await this.occupancy.openStayOf(transaction, permit.personId);
-    if (!stay || stay.centreId !== permit.centreId)
-      throw new RejectedError(`the person does not live at centre "${permit.centreId}"`);
-    if (permit.mappedOn < permit.permitDate) throw new RejectedError('mapped before the permit was granted');
-    await this.occupancy.recordPermit(transaction, permit.personId, permit.permitDate);
+    await stayAt(this.stays, transaction, permit.personId, permit.centreId);
+    if (permit.mappedOn < permit.permitDate)
+      throw new RejectedError('mapped before the permit was granted', 'mappedOn');
+    await this.stays.recordPermit(transaction, permit.personId, permit.permitDate);
     const ready: PersonReady = {
       personId: permit.personId,
       householdId: permit.householdId,
@@ -33,6 +34,6 @@ export class RecordPermit {
       needs: permit.needs,
       readyOn: permit.mappedOn,
     };
-    await this.outbox.publish(transaction, SettlementEventTypes.personReady, ready);
+    await this.events.publish(transaction, SettlementEventTypes.personReady, ready);
   }
 }

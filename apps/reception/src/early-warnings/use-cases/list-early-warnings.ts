@@ -1,0 +1,16 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Transactions } from '#persistence';
+import { EarlyWarningsRepository, type EarlyWarningRecord } from '../early-warnings.repository.js';
+
+/** Early warnings with their delivery status, newest first, of one host municipality or of all. */
+@Injectable()
+export class ListEarlyWarnings {
+  constructor(
+    @Inject(Transactions) private readonly transactions: Pick<Transactions, 'run'>,
+    @Inject(EarlyWarningsRepository) private readonly warnings: EarlyWarningsRepository,
+  ) {}
+
+  execute(municipalityNumber?: string): Promise<EarlyWarningRecord[]> {
+    return this.transactions.run((transaction) => this.warnings.list(transaction, municipalityNumber));
+  }
+}

@@ -1,0 +1,68 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ActiveRuleSets, type CurrentRuleSets, type FactValues } from '#rules';
+import type { PlacesChange } from '../../centres/centre.js';
+import { CentresRepository } from '../../centres/centres.repository.js';
+import { CompareArrivalsWithForecast } from '../../forecasts/use-cases/compare-arrivals-with-forecast.js';
+import type { OccupancyFigures } from '../../occupancy/occupancy-figures.js';
+import { OccupancyDaysRepository } from '../../occupancy/occupancy-days.repository.js';
+import type { OccupancyAtCentre } from '../../occupancy/occupancy-at-centre.js';
+import { RECEPTION_ESCALATIONS } from '../../reception-rule-sets.js';
+import { StaysRepository } from '../../residents/stays.repository.js';
+
+/**
+ * The facts the reception escalation rules decide on after a change at a centre, from the occupancy measured
+ * around it and the series kept over time. The policy numbers come from the rule set in force.
+ */
+@Injectable()
+export class GatherEscalationFacts {
+  constructor(
+    @Inject(ActiveRuleSets) private readonly ruleSets: CurrentRuleSets,
+    @Inject(CentresRepository) private readonly centres: CentresRepository,
+    @Inject(StaysRepository) private readonly stays: StaysRepository,
+    @Inject(OccupancyDaysRepository) private readonly days: OccupancyDaysRepository,
+    @Inject(CompareArrivalsWithForecast)
+    private readonly forecast: Pick<CompareArrivalsWithForecast, 'execute'>,
+  ) {}
+
+  async execute(
+    transaction: EntityManager,
+    { national, county, centre }: OccupancyAtCentre,
+    placesChange?: PlacesChange,
+  ): Promise<FactValues> {
+    const ruleSet = this.ruleSets.current(RECEPTION_ESCALATIONS);
+    // The series run up to the latest day known, not this event's day: events of different centres arrive in
+    // slightly different orders, and the question is about the last weeks as they stand now.
+    const asOf = await this.days.latestDay(transaction);
+    return {
+      nationalResidents: national.residents,
+      nationalCapacity: national.capacity,
+      nationalOccupancyPercent: national.occupancyPercent,
+      centreResidents: centre.residents,
+      centreCapacity: centre.capacity,
+      centreOccupancyPercent: centre.occupancyPercent,
+      hostMunicipalityPlaces: placesChange
+        ? [
+            placesChange.placesBefore,
+            await this.centres.placesInUse(transaction, placesChange.municipalityNumber),
+          ]
+        : [],
+      placesNeededForTargetOccupancy: placesNeeded(national, ruleSet.parameter('targetOccupancyPercent')),
+      countyOccupancyPercent: county.occupancyPercent,
+      nationalOccupancyPercentPerDay: asOf ? await this.days.occupancyPerDay(transaction, asOf) : [],
+      arrivalsAgainstForecast: asOf ? await this.forecast.execute(transaction, asOf) : [],
+      residentsWithPermitBeyondTarget: asOf
+        ? await this.stays.withPermitWaitingLongerThan(
+            transaction,
+            ruleSet.parameter('permitWaitingLimitMonths'),
+            asOf,
+          )
+        : 0,
+    };
+  }
+}
+
+/** Places to add so that national occupancy falls to the target (0 when it is there already). */
+function placesNeeded(national: OccupancyFigures, targetOccupancyPercent: number): number {
+  return Math.max(0, Math.ceil(national.residents / (targetOccupancyPercent / 100)) - national.capacity);
+}

@@ -1,0 +1,35 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { daysBetween } from '#domain';
+import { StaysRepository } from '../../residents/stays.repository.js';
+import { ForecastsRepository, type ForecastPeriod } from '../forecasts.repository.js';
+
+/** Arrivals are compared with a forecast from the 7th day of its period on, when there is something to compare. */
+const DAYS_BEFORE_COMPARING = 7;
+
+/**
+ * [arrivals the forecast covering a day expects from the start of its period up to that day, arrivals so far];
+ * empty when no forecast covers the day or less than a week of its period has passed.
+ */
+@Injectable()
+export class CompareArrivalsWithForecast {
+  constructor(
+    @Inject(ForecastsRepository) private readonly forecasts: ForecastsRepository,
+    @Inject(StaysRepository) private readonly stays: StaysRepository,
+  ) {}
+
+  async execute(transaction: EntityManager, day: string): Promise<number[]> {
+    const forecast = await this.forecasts.covering(transaction, day);
+    const expected = forecast && expectedSoFar(forecast, day);
+    if (!forecast || expected === undefined) return [];
+    return [expected, await this.stays.arrivalsBetween(transaction, forecast.periodStart, day)];
+  }
+}
+
+/** The forecast's share of its period up to a day, rounded; none in the first days of the period. */
+function expectedSoFar(forecast: ForecastPeriod, day: string): number | undefined {
+  const daysPassed = daysBetween(forecast.periodStart, day) + 1;
+  if (daysPassed < DAYS_BEFORE_COMPARING) return undefined;
+  const periodDays = daysBetween(forecast.periodStart, forecast.periodEnd) + 1;
+  return Math.round((forecast.expected * daysPassed) / periodDays);
+}
