@@ -4,6 +4,7 @@ import {
   type CompiledRuleSet,
   type DecideOptions,
   type EscalationDecider,
+  type FactsFor,
   type FactValues,
 } from '#rules';
 
@@ -34,11 +35,12 @@ export class RecordingDecider implements Pick<EscalationDecider, 'lock' | 'decid
   async decide(
     _transaction: EntityManager,
     ruleSetId: string,
-    facts: FactValues,
+    factsFor: FactsFor,
     subjectByScope: Record<string, string>,
     context: Record<string, unknown>,
     options: DecideOptions = {},
   ) {
+    const facts = typeof factsFor === 'function' ? await factsFor(this.ruleSet) : factsFor;
     const outcomes = await this.ruleSet.evaluate(facts);
     const subject = Object.values(subjectByScope).join(',');
     const decision = decisionRecordOf(this.ruleSet, subject, facts, outcomes, context);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { EscalationDecider, type DecideOptions, type FactValues } from '#rules';
+import { EscalationDecider, type DecideOptions, type FactsFor } from '#rules';
 import type { OccupancyAtCentre } from '../../occupancy/occupancy-at-centre.js';
 import { RECEPTION_ESCALATIONS } from '../../reception-rule-sets.js';
 
@@ -15,7 +15,7 @@ export class EvaluateEscalations {
   async execute(
     transaction: EntityManager,
     occupancy: OccupancyAtCentre,
-    facts: FactValues,
+    facts: FactsFor,
     options: DecideOptions = {},
   ): Promise<void> {
     await this.decider.decide(

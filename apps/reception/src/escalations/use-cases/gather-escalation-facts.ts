@@ -1,23 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ActiveRuleSets, type CurrentRuleSets, type FactValues } from '#rules';
+import type { CompiledRuleSet, FactValues } from '#rules';
 import type { PlacesChange } from '../../centres/centre.js';
 import { CentresRepository } from '../../centres/centres.repository.js';
 import { CompareArrivalsWithForecast } from '../../forecasts/use-cases/compare-arrivals-with-forecast.js';
 import type { OccupancyFigures } from '../../occupancy/occupancy-figures.js';
 import { OccupancyDaysRepository } from '../../occupancy/occupancy-days.repository.js';
 import type { OccupancyAtCentre } from '../../occupancy/occupancy-at-centre.js';
-import { RECEPTION_ESCALATIONS } from '../../reception-rule-sets.js';
 import { StaysRepository } from '../../residents/stays.repository.js';
 
 /**
  * The facts the reception escalation rules decide on after a change at a centre, from the occupancy measured
- * around it and the series kept over time. The policy numbers come from the rule set in force.
+ * around it and the series kept over time. The policy numbers come from the version that decides.
  */
 @Injectable()
 export class GatherEscalationFacts {
   constructor(
-    @Inject(ActiveRuleSets) private readonly ruleSets: CurrentRuleSets,
     @Inject(CentresRepository) private readonly centres: CentresRepository,
     @Inject(StaysRepository) private readonly stays: StaysRepository,
     @Inject(OccupancyDaysRepository) private readonly days: OccupancyDaysRepository,
@@ -28,9 +26,9 @@ export class GatherEscalationFacts {
   async execute(
     transaction: EntityManager,
     { national, county, centre }: OccupancyAtCentre,
-    placesChange?: PlacesChange,
+    placesChange: PlacesChange | undefined,
+    ruleSet: Pick<CompiledRuleSet, 'parameter'>,
   ): Promise<FactValues> {
-    const ruleSet = this.ruleSets.current(RECEPTION_ESCALATIONS);
     // The series run up to the latest day known, not this event's day: events of different centres arrive in
     // slightly different orders, and the question is about the last weeks as they stand now.
     const asOf = await this.days.latestDay(transaction);

@@ -45,7 +45,6 @@ describe('FollowUpChangeAtCentre', () => {
       new MeasureOccupancy(centres, stays),
       new RecordDayFigures(days),
       new GatherEscalationFacts(
-        { current: () => ruleSet },
         centres,
         stays,
         days,

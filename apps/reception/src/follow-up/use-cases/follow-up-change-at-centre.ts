@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { EscalationDecider } from '#rules';
+import { type CompiledRuleSet, EscalationDecider } from '#rules';
 import type { PlacesChange } from '../../centres/centre.js';
 import { IssueEarlyWarnings } from '../../early-warnings/use-cases/issue-early-warnings.js';
 import { EvaluateEscalations } from '../../escalations/use-cases/evaluate-escalations.js';
@@ -42,7 +42,9 @@ export class FollowUpChangeAtCentre {
     await this.decider.lock(transaction, NATIONAL_EVALUATIONS);
     const occupancy = occupancyAtCentre(await this.measureOccupancy.execute(transaction), change.centreId);
     if (change.day) await this.recordDayFigures.execute(transaction, change.day, occupancy.national);
-    const facts = await this.gatherFacts.execute(transaction, occupancy, change.placesChange);
+    // Gathered with the version that decides, so its policy numbers and its rules are one version's.
+    const facts = (ruleSet: CompiledRuleSet) =>
+      this.gatherFacts.execute(transaction, occupancy, change.placesChange, ruleSet);
     await this.evaluateEscalations.execute(transaction, occupancy, facts, {
       effects: (evaluation) => this.issueEarlyWarnings.execute(transaction, change.placesChange, evaluation),
     });
