@@ -7,18 +7,21 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+
 import { Engine } from 'json-rules-engine';
+
 import { readConfigurationOrExit } from '#platform';
 import {
   CompiledRuleSet,
   DecisionLog,
-  DOMAIN_OPERATORS,
   decisionRecordOf,
-  loadRuleSetFile,
   type DecisionStore,
+  DOMAIN_OPERATORS,
   type FactValues,
+  loadRuleSetFile,
   type RuleSetDocument,
 } from '#rules';
+
 import { readBenchSettings } from './bench-settings.js';
 
 const settings = readConfigurationOrExit('npm run bench', () => readBenchSettings());

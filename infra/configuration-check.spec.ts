@@ -1,4 +1,5 @@
 import { ConfigurationError } from '#platform';
+
 import { checkConfiguration, serviceEnvironment } from './configuration-check.js';
 
 describe('checkConfiguration (npm start)', () => {

@@ -1,4 +1,5 @@
 import { ConfigurationError, HTTP_PORT } from '#platform';
+
 import { infrastructureSettingsFromEnv } from './infrastructure.js';
 import { services } from './services.js';
 

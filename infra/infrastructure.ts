@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+
 import { allTopicDefinitions } from '#contracts';
 import { createKafka, ensureTopics } from '#messaging';
 import { ensureDatabase } from '#persistence';
@@ -10,6 +11,7 @@ import {
   KAFKA_TOPIC_PREFIX,
   REDIS_URL,
 } from '#platform';
+
 import { brokerAnswers, startLocalBroker } from './kafka-broker.js';
 import { waitUntil } from './wait-until.js';
 

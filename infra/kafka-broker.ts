@@ -4,13 +4,15 @@ import {
   existsSync,
   mkdirSync,
   openSync,
-  readFileSync,
   readdirSync,
+  readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+
 import { createKafka } from '#messaging';
+
 import { infraStateDirectory, repositoryRoot } from './paths.js';
 import { waitUntil } from './wait-until.js';
 

@@ -1,6 +1,6 @@
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The repository root, found from this file whether it runs from source or from dist/. */
 export function repositoryRoot(): string {

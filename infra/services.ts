@@ -1,4 +1,5 @@
 import { defaultOf, HTTP_PORT, type ServiceName } from '#platform';
+
 import { readCareCentresConfig } from '../apps/care-centres/src/care-centres.config.js';
 import { readReceptionConfig } from '../apps/reception/src/reception.config.js';
 import { readSettlementConfig } from '../apps/settlement/src/settlement.config.js';

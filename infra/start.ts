@@ -1,7 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
+
 import { HTTP_PORT, readConfigurationOrExit } from '#platform';
+
 import { checkConfiguration, serviceEnvironment } from './configuration-check.js';
 import { bringUpInfrastructure, infrastructureSettingsFromEnv } from './infrastructure.js';
 import { repositoryRoot } from './paths.js';

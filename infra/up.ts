@@ -1,4 +1,5 @@
 import { readConfigurationOrExit } from '#platform';
+
 import { bringUpInfrastructure, infrastructureSettingsFromEnv } from './infrastructure.js';
 
 const settings = readConfigurationOrExit('npm run infra:up', () => infrastructureSettingsFromEnv());

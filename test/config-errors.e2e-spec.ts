@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+
 import { testDatabaseUrl } from '../infra/test-database.js';
 
 /**

@@ -7,6 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { repositoryRoot } from '../infra/paths.js';
 import { generatedDocuments } from './docs/generated-docs.js';
 

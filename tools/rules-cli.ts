@@ -13,6 +13,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { ruleSetContractOf } from '#contracts';
 import { createServiceDataSource } from '#persistence';
 import { DATABASE_URL, EnvReader, RULES_DIRECTORY } from '#platform';
@@ -21,16 +22,16 @@ import {
   DecisionStore,
   diffRuleSets,
   explainOutcomes,
+  type FactValues,
   loadRuleSetFile,
   parseRuleSet,
-  RuleSetStore,
-  RuleSetValidationError,
   ruleSetJsonSchema,
+  RuleSetStore,
   ruleSetTestJsonSchema,
+  RuleSetValidationError,
   runRuleSetTests,
   simulate,
   testFileOf,
-  type FactValues,
 } from '#rules';
 
 const rulesDirectory = new EnvReader().value(RULES_DIRECTORY);

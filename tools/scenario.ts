@@ -8,9 +8,11 @@
  * events per second went through end to end, and each service's peak memory.
  */
 import { parseArgs } from 'node:util';
+
 import { CLOUD_EVENT_CONTENT_TYPE, eventDefinitionOf, Topics } from '#contracts';
 import { buildEvent, createKafka, physicalTopic } from '#messaging';
 import { readKafkaConnection } from '#platform';
+
 import { services } from '../infra/services.js';
 import { waitUntil } from '../infra/wait-until.js';
 import { calmYear, surge } from './scenarios/reception-year.js';

@@ -6,6 +6,7 @@
  *   npm run send -- departure --centre C1 --person p-0001 [--date 2026-11-24] [--reason settled]
  */
 import { parseArgs } from 'node:util';
+
 import { ReceptionEventTypes } from '#contracts';
 import { buildEvent, createKafka, EventValidator, physicalTopic } from '#messaging';
 import { readKafkaConnection } from '#platform';

@@ -10,11 +10,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+
 import { CompiledRuleSet, loadRuleSetFile, RuleSetValidationError } from '#rules';
-import { readReferenceData } from '../apps/settlement/src/municipalities/reference-data.js';
-import { computeDistribution } from '../apps/settlement/src/requests/distribution/compute-distribution.js';
+
 import { parseIndicatorsCsv } from '../apps/settlement/src/municipalities/indicators-csv.js';
 import { municipalityInputs } from '../apps/settlement/src/municipalities/municipality-inputs.js';
+import { readReferenceData } from '../apps/settlement/src/municipalities/reference-data.js';
+import { computeDistribution } from '../apps/settlement/src/requests/distribution/compute-distribution.js';
 import { parseCountyRecommendationsCsv } from '../apps/settlement/src/requests/distribution/county-recommendations-csv.js';
 import { distributionCsv } from '../apps/settlement/src/requests/distribution/distribution-csv.js';
 import { explainRequest } from '../apps/settlement/src/requests/distribution/explain-request.js';

@@ -1,5 +1,6 @@
 import { CareCentreEventTypes, Topics } from '#contracts';
 import { DeadLetterHeaders } from '#messaging';
+
 import { ServiceHarness } from '../support/service-harness.js';
 
 describe('care centres: what is refused, and how', () => {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+
 import { CareCentreEventTypes, type EscalationRaised } from '#contracts';
 import type { RuleSetDocument } from '#rules';
+
 import { ServiceHarness } from '../support/service-harness.js';
 
 describe('care centres: the waiting target is the one policy staff set in the rule set', () => {

@@ -1,12 +1,13 @@
 import {
   CareCentreEventTypes,
+  type EscalationRaised,
+  type EscalationResolved,
   ReceptionEventTypes,
   SettlementEventTypes,
   Topics,
-  type EscalationRaised,
-  type EscalationResolved,
 } from '#contracts';
 import { DeadLetterHeaders } from '#messaging';
+
 import { ServiceHarness } from '../support/service-harness.js';
 
 interface CareOccupancy {

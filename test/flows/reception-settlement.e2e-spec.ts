@@ -1,5 +1,6 @@
 import { ReceptionEventTypes, ReceptionLifecycleEventTypes, SettlementEventTypes, Topics } from '#contracts';
 import { DeadLetterHeaders } from '#messaging';
+
 import { ServiceHarness } from '../support/service-harness.js';
 
 interface Occupancy {

@@ -1,4 +1,5 @@
-import { ReceptionEventTypes, Topics, type EscalationRaised, type EscalationResolved } from '#contracts';
+import { type EscalationRaised, type EscalationResolved, ReceptionEventTypes, Topics } from '#contracts';
+
 import { surge } from '../../tools/scenarios/reception-year.js';
 import { runScenario } from '../../tools/scenarios/run-scenario.js';
 import { ServiceHarness, type ServiceName } from '../support/service-harness.js';

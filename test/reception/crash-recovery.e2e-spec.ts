@@ -1,4 +1,5 @@
-import { ReceptionEventTypes, type EscalationRaised } from '#contracts';
+import { type EscalationRaised, ReceptionEventTypes } from '#contracts';
+
 import { ServiceHarness } from '../support/service-harness.js';
 
 describe('a service killed between the database commit and the publish', () => {

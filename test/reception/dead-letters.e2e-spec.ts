@@ -1,6 +1,6 @@
-import { ReceptionEventTypes, Topics } from '#contracts';
+import { eventDefinitionOf, ReceptionEventTypes, Topics } from '#contracts';
 import { buildEvent, DeadLetterHeaders } from '#messaging';
-import { eventDefinitionOf } from '#contracts';
+
 import { ServiceHarness } from '../support/service-harness.js';
 
 const centres = Topics.receptionCentres.name;

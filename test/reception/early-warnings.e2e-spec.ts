@@ -1,6 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+
 import { ReceptionEventTypes, ReceptionLifecycleEventTypes } from '#contracts';
+
 import { waitUntil } from '../../infra/wait-until.js';
 import { ServiceHarness } from '../support/service-harness.js';
 

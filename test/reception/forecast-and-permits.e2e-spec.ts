@@ -1,4 +1,5 @@
-import { ReceptionEventTypes, ReceptionLifecycleEventTypes, type EscalationRaised } from '#contracts';
+import { type EscalationRaised, ReceptionEventTypes, ReceptionLifecycleEventTypes } from '#contracts';
+
 import { ServiceHarness } from '../support/service-harness.js';
 
 describe('arrivals against the forecast, and residents with a permit waiting in reception', () => {

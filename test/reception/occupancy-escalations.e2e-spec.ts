@@ -1,5 +1,6 @@
-import { ReceptionEventTypes, type EscalationRaised, type EscalationResolved } from '#contracts';
+import { type EscalationRaised, type EscalationResolved, ReceptionEventTypes } from '#contracts';
 import { MessagingRuntime } from '#messaging';
+
 import { ServiceHarness } from '../support/service-harness.js';
 
 interface Occupancy {

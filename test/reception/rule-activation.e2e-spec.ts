@@ -2,16 +2,18 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import {
-  ReceptionEventTypes,
-  RuleEventTypes,
   type EscalationRaised,
   type EscalationResolved,
+  ReceptionEventTypes,
+  RuleEventTypes,
   type RuleSetCandidateRefused,
   type RuleSetVersionActivated,
 } from '#contracts';
 import type { ServiceApp } from '#platform';
 import type { RuleSetDocument } from '#rules';
+
 import { ServiceHarness } from '../support/service-harness.js';
 
 const RULE_SET = 'reception-escalations';

@@ -1,4 +1,5 @@
 import { ReceptionEventTypes, Topics } from '#contracts';
+
 import { waitUntil } from '../../infra/wait-until.js';
 import { ServiceHarness } from '../support/service-harness.js';
 import { TcpProxy } from '../support/tcp-proxy.js';

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+
 import { SettlementEventTypes } from '#contracts';
+
 import { ServiceHarness } from '../support/service-harness.js';
 
 interface Answer {

@@ -1,10 +1,12 @@
 import { Queue } from 'bullmq';
-import { redisConnectionOptions, DEFAULT_REDIS_URL } from '#platform';
-import { waitUntil } from '../../infra/wait-until.js';
+
+import { DEFAULT_REDIS_URL, redisConnectionOptions } from '#platform';
+
 import {
   DAILY_CHECKS_SCHEDULER,
   SETTLEMENT_CHECKS_QUEUE,
 } from '../../apps/settlement/src/escalations/settlement-checks.queue.js';
+import { waitUntil } from '../../infra/wait-until.js';
 import { ServiceHarness } from '../support/service-harness.js';
 
 describe('the daily settlement checks as a BullMQ job scheduler', () => {

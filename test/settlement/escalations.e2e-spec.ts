@@ -1,4 +1,5 @@
-import { SettlementEventTypes, type EscalationRaised, type EscalationResolved } from '#contracts';
+import { type EscalationRaised, type EscalationResolved, SettlementEventTypes } from '#contracts';
+
 import { ServiceHarness } from '../support/service-harness.js';
 
 describe('settlement escalations, on events and in the daily checks', () => {

@@ -1,4 +1,5 @@
 import { SettlementEventTypes } from '#contracts';
+
 import { ServiceHarness } from '../support/service-harness.js';
 
 interface Ranking {

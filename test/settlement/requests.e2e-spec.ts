@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { SettlementEventTypes, type RequestIssued } from '#contracts';
+
+import { type RequestIssued, SettlementEventTypes } from '#contracts';
 import type { RuleSetDocument } from '#rules';
+
 import { SeedReferenceData } from '../../apps/settlement/src/municipalities/use-cases/seed-reference-data.js';
 import { ServiceHarness } from '../support/service-harness.js';
 

@@ -1,5 +1,6 @@
 import { RejectedError } from '#domain';
 import { CompiledRuleSet, loadRuleSetFile, parseRuleSet } from '#rules';
+
 import { parseIndicatorsCsv } from '../../apps/settlement/src/municipalities/indicators-csv.js';
 import { municipalityInputs } from '../../apps/settlement/src/municipalities/municipality-inputs.js';
 import { readReferenceData } from '../../apps/settlement/src/municipalities/reference-data.js';

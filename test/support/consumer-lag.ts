@@ -1,4 +1,5 @@
-import { AssignerProtocol, type Admin } from 'kafkajs';
+import { type Admin, AssignerProtocol } from 'kafkajs';
+
 import { consumerLag } from '../../tools/scenarios/run-scenario.js';
 
 /**

@@ -1,6 +1,7 @@
 import type { Producer } from 'kafkajs';
-import { eventDefinitionOf, type CloudEvent } from '#contracts';
-import { buildEvent, createKafka, physicalTopic, type KafkaSettings } from '#messaging';
+
+import { type CloudEvent, eventDefinitionOf } from '#contracts';
+import { buildEvent, createKafka, type KafkaSettings, physicalTopic } from '#messaging';
 
 /** Plays UDI's and Bufdir's systems: sends events (or raw bytes) to the environment's topics. */
 export class EventSender {

@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
+
 import { Redis } from 'ioredis';
 import pg from 'pg';
+
 import { allTopicDefinitions } from '#contracts';
 import { createKafka, deleteTopicsWithPrefix, ensureTopics, type KafkaSettings } from '#messaging';
 import { DEFAULT_KAFKA_BROKERS, DEFAULT_REDIS_URL } from '#platform';
+
 import { testDatabaseUrl } from '../../infra/test-database.js';
 
 /**

@@ -15,13 +15,15 @@
  *   await reception.start(settings); reception.spawn(settings);         // more instances, in or out of process
  */
 import type { Admin } from 'kafkajs';
+
 import { allTopicDefinitions } from '#contracts';
 import { createKafka } from '#messaging';
+
 import { waitUntil } from '../../infra/wait-until.js';
 import { uncommittedMessages } from './consumer-lag.js';
 import { EventSender } from './event-sender.js';
 import { IsolatedEnvironment } from './isolated-environment.js';
-import { TestService, type ServiceName, type ServiceSettings } from './test-service.js';
+import { type ServiceName, type ServiceSettings, TestService } from './test-service.js';
 import { TopicProbe } from './topic-probe.js';
 
 export { TestService, type ServiceName, type ServiceSettings } from './test-service.js';

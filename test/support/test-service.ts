@@ -1,4 +1,5 @@
 import type { ServiceApp, ServiceConfig } from '#platform';
+
 import { createCareCentresApp } from '../../apps/care-centres/src/care-centres.app.js';
 import { readCareCentresConfig } from '../../apps/care-centres/src/care-centres.config.js';
 import { createReceptionApp } from '../../apps/reception/src/reception.app.js';

@@ -1,6 +1,8 @@
 import type { Consumer, KafkaMessage } from 'kafkajs';
+
 import type { CloudEvent } from '#contracts';
-import { createKafka, physicalTopic, type KafkaSettings } from '#messaging';
+import { createKafka, type KafkaSettings, physicalTopic } from '#messaging';
+
 import { waitUntil } from '../../infra/wait-until.js';
 
 export interface ReceivedMessage {

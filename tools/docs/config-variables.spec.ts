@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+
 import { type VariableReader } from '#platform';
+
 import { readCareCentresConfig } from '../../apps/care-centres/src/care-centres.config.js';
 import { readReceptionConfig } from '../../apps/reception/src/reception.config.js';
 import { readSettlementConfig } from '../../apps/settlement/src/settlement.config.js';

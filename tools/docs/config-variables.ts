@@ -1,4 +1,5 @@
 import { type ConfigVariable, SERVICE_VARIABLES } from '#platform';
+
 import { RECEPTION_VARIABLES } from '../../apps/reception/src/reception.config.js';
 import { SETTLEMENT_VARIABLES } from '../../apps/settlement/src/settlement.config.js';
 import { BENCH_ROUND_MS } from '../../bench/bench-settings.js';

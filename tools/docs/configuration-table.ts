@@ -1,4 +1,5 @@
 import { type ConfigVariable, SERVICE_NAMES, type VariableReader } from '#platform';
+
 import { code, table } from './markdown.js';
 
 /** The README's configuration table, from the variables' declarations. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { repositoryRoot } from '../../infra/paths.js';
 import { generatedDocuments, replaceSection } from './generated-docs.js';
 

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { format, resolveConfig } from 'prettier';
+
 import { ruleSetContracts } from '#contracts';
 import { loadRuleSetFile } from '#rules';
+
 import { ALL_CONFIG_VARIABLES } from './config-variables.js';
 import { configurationTable } from './configuration-table.js';
 import { type DocumentedRuleSet, ruleSetDetails, ruleSetOverview } from './rule-set-guide.js';

@@ -1,5 +1,6 @@
 import type { JsonSchema, RuleSetContract } from '#contracts';
 import type { FactDeclaration, ParameterDeclaration, RuleSetDocument } from '#rules';
+
 import { alternatives, code, table } from './markdown.js';
 
 /**

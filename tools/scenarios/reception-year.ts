@@ -4,6 +4,7 @@ import {
   ReceptionLifecycleEventTypes,
   SettlementEventTypes,
 } from '#contracts';
+
 import { addDays, MUNICIPALITIES, random, type Scenario, type ScenarioEvent } from './scenario.js';
 
 export interface ReceptionYearSettings {

@@ -1,4 +1,5 @@
 import type { Admin } from 'kafkajs';
+
 import type { Scenario } from './scenario.js';
 
 export interface ScenarioRun {

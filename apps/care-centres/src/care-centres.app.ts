@@ -1,5 +1,6 @@
 import { Topics } from '#contracts';
 import { createServiceApp, type ServiceApp, type ServiceConfig } from '#platform';
+
 import { CareCentresModule } from './care-centres.module.js';
 
 export function createCareCentresApp(config: ServiceConfig): Promise<ServiceApp> {

@@ -1,17 +1,19 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+
 import { CareCentreEventTypes } from '#contracts';
-import { serviceInfrastructureImports, type ServiceConfig } from '#platform';
+import { type ServiceConfig, serviceInfrastructureImports } from '#platform';
 import { EscalationsModule, RulePlatformModule } from '#rules';
+
 import { careCentreRuleSets } from './care-centres-rule-sets.js';
-import { CentresEventsController } from './centres/centres-events.controller.js';
 import { CentresController } from './centres/centres.controller.js';
 import { CentresRepository } from './centres/centres.repository.js';
+import { CentresEventsController } from './centres/centres-events.controller.js';
 import { Occupancy } from './centres/occupancy.js';
 import { GetOccupancy } from './centres/use-cases/get-occupancy.js';
 import { RegisterCentre } from './centres/use-cases/register-centre.js';
-import { ChildrenEventsController } from './children/children-events.controller.js';
 import { ChildrenController } from './children/children.controller.js';
 import { ChildrenRepository } from './children/children.repository.js';
+import { ChildrenEventsController } from './children/children-events.controller.js';
 import { LeaveCare } from './children/leave-care.js';
 import { PlacementsRepository } from './children/placements.repository.js';
 import { FindChild } from './children/use-cases/find-child.js';

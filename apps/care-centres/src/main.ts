@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { runService } from '#platform';
+
 import { createCareCentresApp } from './care-centres.app.js';
 import { readCareCentresConfig } from './care-centres.config.js';
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+
 import { ruleSetContractOf } from '#contracts';
 import type { RuleSetRegistration } from '#rules';
 

@@ -1,5 +1,6 @@
 import { Topics } from '#contracts';
 import { createServiceApp, type ServiceApp } from '#platform';
+
 import type { ReceptionConfig } from './reception.config.js';
 import { ReceptionModule } from './reception.module.js';
 

@@ -1,8 +1,10 @@
 import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Module } from '@nestjs/common';
+
 import { ReceptionEventTypes } from '#contracts';
 import { queueRoot, serviceInfrastructureImports } from '#platform';
 import { EscalationsModule, RulePlatformModule } from '#rules';
+
 import { CentreEventsController } from './centres/centre-events.controller.js';
 import { CentresRepository } from './centres/centres.repository.js';
 import { ChangeCentreCapacity } from './centres/use-cases/change-centre-capacity.js';
@@ -30,8 +32,8 @@ import { ForecastsRepository } from './forecasts/forecasts.repository.js';
 import { CompareArrivalsWithForecast } from './forecasts/use-cases/compare-arrivals-with-forecast.js';
 import { RecordForecast } from './forecasts/use-cases/record-forecast.js';
 import { receptionMigrations } from './migrations/index.js';
-import { OccupancyDaysRepository } from './occupancy/occupancy-days.repository.js';
 import { OccupancyController } from './occupancy/occupancy.controller.js';
+import { OccupancyDaysRepository } from './occupancy/occupancy-days.repository.js';
 import { GetOccupancy } from './occupancy/use-cases/get-occupancy.js';
 import { ListOccupancyDays } from './occupancy/use-cases/list-occupancy-days.js';
 import { MeasureOccupancy } from './occupancy/use-cases/measure-occupancy.js';

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
+
 import { IsCalendarDate } from '#platform';
 
 /** The day a figure or check is for; today when absent. */

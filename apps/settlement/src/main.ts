@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { runService } from '#platform';
+
 import { createSettlementApp } from './settlement.app.js';
 import { readSettlementConfig } from './settlement.config.js';
 

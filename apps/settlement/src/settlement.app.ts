@@ -1,5 +1,6 @@
 import { Topics } from '#contracts';
 import { createServiceApp, type ServiceApp } from '#platform';
+
 import type { SettlementConfig } from './settlement.config.js';
 import { SettlementModule } from './settlement.module.js';
 

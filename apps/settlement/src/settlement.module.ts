@@ -1,8 +1,10 @@
 import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Module } from '@nestjs/common';
+
 import { SettlementEventTypes } from '#contracts';
 import { queueRoot, serviceInfrastructureImports } from '#platform';
 import { EscalationsModule, RulePlatformModule } from '#rules';
+
 import { SettlementChecksController } from './escalations/checks.controller.js';
 import { ChecksRepository } from './escalations/checks.repository.js';
 import {
@@ -22,21 +24,21 @@ import { DecisionsController } from './municipalities/decisions.controller.js';
 import { IndicatorsController } from './municipalities/indicators.controller.js';
 import { IndicatorsRepository } from './municipalities/indicators.repository.js';
 import { MunicipalDecisionsRepository } from './municipalities/municipal-decisions.repository.js';
-import { MunicipalitiesEventsController } from './municipalities/municipalities-events.controller.js';
 import { MunicipalitiesRepository } from './municipalities/municipalities.repository.js';
+import { MunicipalitiesEventsController } from './municipalities/municipalities-events.controller.js';
 import { DecisionsOfYear } from './municipalities/use-cases/decisions-of-year.js';
 import { MunicipalitiesForYear } from './municipalities/use-cases/municipalities-for-year.js';
 import { RecordMunicipalDecision } from './municipalities/use-cases/record-municipal-decision.js';
 import { SeedReferenceData } from './municipalities/use-cases/seed-reference-data.js';
 import { SupplyIndicators } from './municipalities/use-cases/supply-indicators.js';
-import { NeedEventsController } from './need/need-events.controller.js';
 import { NeedController } from './need/need.controller.js';
 import { NeedRepository } from './need/need.repository.js';
+import { NeedEventsController } from './need/need-events.controller.js';
 import { NeedOfYear } from './need/use-cases/need-of-year.js';
 import { RecordNeedEstimate } from './need/use-cases/record-need-estimate.js';
-import { PeopleEventsController } from './people/people-events.controller.js';
 import { PeopleController } from './people/people.controller.js';
 import { PeopleRepository } from './people/people.repository.js';
+import { PeopleEventsController } from './people/people-events.controller.js';
 import { PersonWaitingTime } from './people/use-cases/person-waiting-time.js';
 import { RecordReadyPerson } from './people/use-cases/record-ready-person.js';
 import { RecordSettlement } from './people/use-cases/record-settlement.js';

@@ -1,8 +1,8 @@
 import type { EventDefinition } from './event-definition.js';
+import { careCentreEventDefinitions } from './events/care-centre-events.js';
 import { receptionEventDefinitions } from './events/reception-events.js';
 import { receptionLifecycleEventDefinitions } from './events/reception-lifecycle-events.js';
 import { ruleEventDefinitions } from './events/rule-events.js';
-import { careCentreEventDefinitions } from './events/care-centre-events.js';
 import { settlementEventDefinitions } from './events/settlement-events.js';
 
 export const eventCatalogue: ReadonlyMap<string, EventDefinition> = new Map(

@@ -1,3 +1,4 @@
 export * from './errors.js';
 export * from './calendar.js';
 export * from './input-safety.js';
+export * from './figures.js';

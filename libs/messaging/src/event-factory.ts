@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import type { CloudEvent, EventDefinition } from '#contracts';
 
 /** Builds a CloudEvent whose subject (and Kafka key) is the aggregate id named by the event's key field. */

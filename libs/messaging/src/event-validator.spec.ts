@@ -1,4 +1,5 @@
-import { ReceptionEventTypes, receptionEventDefinitions } from '#contracts';
+import { receptionEventDefinitions, ReceptionEventTypes } from '#contracts';
+
 import { buildEvent } from './event-factory.js';
 import { EventValidator } from './event-validator.js';
 

@@ -1,7 +1,8 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+
+import { type CloudEvent, cloudEventEnvelopeSchema, eventCatalogue, type EventDefinition } from '#contracts';
 import { findUnsafeInput } from '#domain';
-import { cloudEventEnvelopeSchema, eventCatalogue, type CloudEvent, type EventDefinition } from '#contracts';
 
 export type ValidationOutcome =
   { valid: true; event: CloudEvent; definition: EventDefinition } | { valid: false; reason: string };

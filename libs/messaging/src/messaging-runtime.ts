@@ -1,15 +1,16 @@
 import { Logger } from '@nestjs/common';
 import type { Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
+
 import { CLOUD_EVENT_CONTENT_TYPE } from '#contracts';
+
 import { buildEvent } from './event-factory.js';
-import { createKafka } from './kafka/create-kafka.js';
-import { physicalTopic } from './kafka/kafka-settings.js';
-import type { KafkaSettings } from './kafka/kafka-settings.js';
 import { EventValidator } from './event-validator.js';
+import { MessagingHousekeeping } from './housekeeping.js';
+import { createKafka } from './kafka/create-kafka.js';
+import { type KafkaSettings, physicalTopic } from './kafka/kafka-settings.js';
 import { Outbox } from './outbox/outbox.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
-import { MessagingHousekeeping } from './housekeeping.js';
 
 export interface MessagingSettings {
   /** CloudEvents `source` of everything this service publishes, e.g. `/reception`. */

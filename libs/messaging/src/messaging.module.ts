@@ -8,6 +8,7 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+
 import { MessagingRuntime, type MessagingSettings } from './messaging-runtime.js';
 import { Outbox } from './outbox/outbox.js';
 

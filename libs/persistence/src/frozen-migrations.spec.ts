@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+
 import {
   frozenMigrationProblems,
   migrationFingerprint,

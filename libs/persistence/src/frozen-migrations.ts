@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+
 import type { QueryRunner } from 'typeorm';
-import { migrationName, type MigrationClass } from './service-migrations.js';
+
+import { type MigrationClass, migrationName } from './service-migrations.js';
 
 /** What a migration runs, statement by statement, each with its parameters when it has any. */
 export interface MigrationStatements {

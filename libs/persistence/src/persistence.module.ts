@@ -7,8 +7,9 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { DataSource, type MixedList } from 'typeorm';
-import { createServiceDataSource, type EntityOrMigrationClass } from './service-data-source.js';
+
 import { runMigrationsWithLock } from './run-migrations.js';
+import { createServiceDataSource, type EntityOrMigrationClass } from './service-data-source.js';
 import { Transactions } from './transactions.js';
 
 export interface PersistenceModuleOptions {

@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+
 import { serviceMigrations } from './service-migrations.js';
 
 function migration(name: string, className = name): new () => MigrationInterface {

@@ -1,4 +1,5 @@
 import { Engine, type RuleProperties, type RuleResult } from 'json-rules-engine';
+
 import { DOMAIN_OPERATORS } from './operators.js';
 import type { Condition, LoadedRuleSet, RuleDefinition } from './rule-set.js';
 

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+
 import { RejectedError } from '#domain';
+
 import type { LoadedRuleSet, RuleSetDocument } from './rule-set.js';
-import { validateRuleSet, type RuleSetProblem } from './validate-rule-set.js';
+import { type RuleSetProblem, validateRuleSet } from './validate-rule-set.js';
 
 export class RuleSetValidationError extends RejectedError {
   constructor(

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+
 import { parseRuleSet, RuleSetValidationError } from './load-rule-set.js';
 import { ruleSetJsonSchema, ruleSetTestJsonSchema } from './rule-set-schema.js';
 import { validateRuleSet } from './validate-rule-set.js';

@@ -1,9 +1,11 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+
 import { ruleSetContractOf } from '#contracts';
+
+import { BUILT_IN_OPERATORS, domainOperator, NUMERIC_OPERATORS } from './operators.js';
 import type { Condition, FactDeclaration, RuleSetDocument } from './rule-set.js';
 import { ruleSetJsonSchema } from './rule-set-schema.js';
-import { BUILT_IN_OPERATORS, domainOperator, NUMERIC_OPERATORS } from './operators.js';
 
 export interface RuleSetProblem {
   /** JSON path inside the file, e.g. $.rules[1].conditions.all[0].fact */

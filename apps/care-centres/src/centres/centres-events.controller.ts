@@ -1,7 +1,9 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
+
 import { CareCentreEventTypes, type CareCentreRegisteredEvent } from '#contracts';
 import { HandlesEvent, KafkaEventContext } from '#messaging';
+
 import { RegisterCentre } from './use-cases/register-centre.js';
 
 /** Care centres registered in Bufdir's systems. */

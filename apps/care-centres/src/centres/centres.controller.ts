@@ -1,5 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { GetOccupancy, type OccupancyReport } from './use-cases/get-occupancy.js';
 
 @ApiTags('care centres')

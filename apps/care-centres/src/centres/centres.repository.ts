@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import type { CareCentreRegistered } from '#contracts';
 
 export interface CareCentre {

@@ -1,7 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
+import { percentOf } from '#domain';
+
 import { PlacementsRepository } from '../children/placements.repository.js';
-import { CentresRepository, type CareCentre } from './centres.repository.js';
+import { type CareCentre, CentresRepository } from './centres.repository.js';
 
 /** Children placed against places, nationally or at a centre; the percentage to one decimal. */
 export interface CareFigures {
@@ -16,7 +19,7 @@ export function careFigures(children: number, places: number): CareFigures {
   return {
     children,
     places,
-    occupancyPercent: places > 0 ? Math.round((children / places) * 1000) / 10 : null,
+    occupancyPercent: percentOf(children, places),
   };
 }
 

@@ -1,15 +1,17 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
+
 import {
   CareCentreEventTypes,
-  SettlementEventTypes,
   type CareCentrePermitGrantedEvent,
   type ChildLeftEvent,
   type ChildPlacedEvent,
   type MinorHandedOverEvent,
   type PersonSettledEvent,
+  SettlementEventTypes,
 } from '#contracts';
 import { HandlesEvent, KafkaEventContext } from '#messaging';
+
 import { PlaceChild } from './use-cases/place-child.js';
 import { RecordChildLeft } from './use-cases/record-child-left.js';
 import { RecordPermit } from './use-cases/record-permit.js';

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import type { Child } from './children.repository.js';
 import { FindChild } from './use-cases/find-child.js';
 

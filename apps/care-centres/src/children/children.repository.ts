@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import type { PersonNeed } from '#contracts';
 
 /** A child in Bufdir's care, with the centre of the open placement (null while awaiting a place). */

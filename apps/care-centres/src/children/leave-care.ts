@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import { CareEscalations, type CareEvaluations } from '../escalations/care-escalations.js';
 import { ChildrenRepository } from './children.repository.js';
 import { PlacementsRepository } from './placements.repository.js';

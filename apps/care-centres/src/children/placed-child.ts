@@ -1,4 +1,5 @@
 import { ConflictError, NotFoundError } from '#domain';
+
 import type { Child } from './children.repository.js';
 
 /** The child an event names, when it is placed at the centre the event names; otherwise why the event cannot apply. */

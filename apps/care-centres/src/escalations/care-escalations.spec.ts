@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
+
 import type { EscalationDecider, FactsFor, FactValues } from '#rules';
+
 import { Occupancy } from '../centres/occupancy.js';
 import { InMemoryCare } from '../testing/in-memory-care.js';
 import { careRuleSetsWithTarget, TRANSACTION } from '../testing/stand-ins.js';

@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import { EscalationDecider, type FactsFor, type FactValues } from '#rules';
+
 import { CARE_ESCALATIONS } from '../care-centres-rule-sets.js';
 import { Occupancy } from '../centres/occupancy.js';
 import { ChildrenRepository } from '../children/children.repository.js';
-import { daysPastTarget, waitingTargetMonths } from '../waiting/waiting-target.js';
 import { WaitingRepository } from '../waiting/waiting.repository.js';
+import { daysPastTarget, waitingTargetMonths } from '../waiting/waiting-target.js';
 
 /** The care-centre evaluations the use cases ask for. */
 export interface CareEvaluations {

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { type FrozenMigrations, frozenMigrationProblems } from '#persistence';
+
+import { frozenMigrationProblems, type FrozenMigrations } from '#persistence';
+
 import { careCentresMigrations } from './index.js';
 
 const frozenFile = 'apps/care-centres/src/migrations/frozen-migrations.json';

@@ -1,6 +1,7 @@
 import { messagingMigrations } from '#messaging';
 import { serviceMigrations } from '#persistence';
 import { escalationMigrations, rulePlatformMigrations } from '#rules';
+
 import { CareCentresSchema1764200000000 } from './1764200000000-care-centres-schema.js';
 import { WaitingSnapshots1764300000000 } from './1764300000000-waiting-snapshots.js';
 

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { addMonths } from '#domain';
+
 import type { CareCentreRegistered, PersonNeed } from '#contracts';
+import { addMonths } from '#domain';
+
 import type { CareCentre, CentresRepository } from '../centres/centres.repository.js';
 import type { Child, ChildrenRepository } from '../children/children.repository.js';
 import type { PlacementsRepository } from '../children/placements.repository.js';

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { CompiledRuleSet, parseRuleSet, type CurrentRuleSets, type EventPublisher } from '#rules';
+
+import { CompiledRuleSet, type CurrentRuleSets, type EventPublisher, parseRuleSet } from '#rules';
+
 import type { CareEvaluations } from '../escalations/care-escalations.js';
 
 /** Stand-ins for the unit tests of the care-centre use cases: no I/O. */

@@ -1,8 +1,10 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
+
 import { IsCalendarDate } from '#platform';
-import { RunChecks, type ChecksDone } from './use-cases/run-checks.js';
+
+import { type ChecksDone, RunChecks } from './use-cases/run-checks.js';
 
 export class ChecksDto {
   @ApiPropertyOptional({ example: '2026-11-24', description: 'The day to check as of; today when left out' })

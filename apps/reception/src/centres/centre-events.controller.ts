@@ -1,13 +1,15 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
+
 import {
-  ReceptionEventTypes,
-  ReceptionLifecycleEventTypes,
   type CapacityChangedEvent,
   type CentreRegisteredEvent,
+  ReceptionEventTypes,
+  ReceptionLifecycleEventTypes,
   type StatusChangedEvent,
 } from '#contracts';
 import { HandlesEvent, KafkaEventContext } from '#messaging';
+
 import { ChangeCentreCapacity } from './use-cases/change-centre-capacity.js';
 import { ChangeCentreStatus } from './use-cases/change-centre-status.js';
 import { RegisterCentre } from './use-cases/register-centre.js';

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import {
   CENTRE_STATUSES_IN_USE,
   type CentreRegistered,
   type CentreStatus,
   type CentreType,
 } from '#contracts';
+
 import type { Centre } from './centre.js';
 
 const IN_USE = `(${CENTRE_STATUSES_IN_USE.map((status) => `'${status}'`).join(', ')})`;

@@ -1,7 +1,8 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
-import { EARLY_WARNINGS_QUEUE, type DeliveryJob } from './early-warning-queue.js';
+
+import { type DeliveryJob, EARLY_WARNINGS_QUEUE } from './early-warning-queue.js';
 import { DeliverEarlyWarning } from './use-cases/deliver-early-warning.js';
 import { RecordFailedDelivery } from './use-cases/record-failed-delivery.js';
 

@@ -1,5 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+
 import { SERVICE_CONFIG } from '#platform';
+
 import type { ReceptionConfig } from '../reception.config.js';
 import { QueuePendingWarnings } from './use-cases/queue-pending-warnings.js';
 

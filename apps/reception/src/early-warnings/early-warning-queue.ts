@@ -1,7 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
+
 import { SERVICE_CONFIG } from '#platform';
+
 import type { ReceptionConfig } from '../reception.config.js';
 
 export const EARLY_WARNINGS_QUEUE = 'early-warnings';

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Inject, Param, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+
 import { MunicipalityParam, WarningsQuery, WebhookDto } from './early-warnings.dto.js';
 import type { EarlyWarningRecord } from './early-warnings.repository.js';
 import { ListEarlyWarnings } from './use-cases/list-early-warnings.js';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import type { EarlyWarningIssued } from '#contracts';
 
 const DELIVERY_TIMEOUT_MS = 5000;

@@ -1,7 +1,9 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import { ReceptionLifecycleEventTypes, type ForecastPublishedEvent } from '#contracts';
+
+import { type ForecastPublishedEvent, ReceptionLifecycleEventTypes } from '#contracts';
 import { HandlesEvent, KafkaEventContext } from '#messaging';
+
 import { RecordForecast } from './use-cases/record-forecast.js';
 
 /** UDI's forecasts of arrivals (already validated against the event schema). */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import type { ForecastPublished } from '#contracts';
 
 /** The part of a forecast that arrivals are measured against. */

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { type FrozenMigrations, frozenMigrationProblems } from '#persistence';
+
+import { frozenMigrationProblems, type FrozenMigrations } from '#persistence';
+
 import { receptionMigrations } from './index.js';
 
 const frozenFile = 'apps/reception/src/migrations/frozen-migrations.json';

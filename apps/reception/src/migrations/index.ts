@@ -1,6 +1,7 @@
 import { messagingMigrations } from '#messaging';
 import { serviceMigrations } from '#persistence';
 import { escalationMigrations, rulePlatformMigrations } from '#rules';
+
 import { InitialReceptionSchema1764000000000 } from './1764000000000-initial-reception-schema.js';
 import { CentreLifecycleAndPermits1764400000000 } from './1764400000000-centre-lifecycle-and-permits.js';
 import { EarlyWarnings1764500000000 } from './1764500000000-early-warnings.js';

@@ -1,5 +1,5 @@
 import { countyOf } from '../centres/centre.js';
-import { occupancyFigures, sumOfFigures, type OccupancyFigures } from './occupancy-figures.js';
+import { type OccupancyFigures, occupancyFigures, sumOfFigures } from './occupancy-figures.js';
 import type { Occupancy } from './use-cases/measure-occupancy.js';
 
 /** Occupancy as seen from one centre: of the country, of the centre's county, and of the centre. */

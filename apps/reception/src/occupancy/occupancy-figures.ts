@@ -1,3 +1,4 @@
+import { percentOf } from '#domain';
 export interface OccupancyFigures {
   residents: number;
   capacity: number;
@@ -9,7 +10,7 @@ export function occupancyFigures(residents: number, capacity: number): Occupancy
   return {
     residents,
     capacity,
-    occupancyPercent: capacity > 0 ? Math.round((residents / capacity) * 1000) / 10 : null,
+    occupancyPercent: percentOf(residents, capacity),
   };
 }
 

@@ -1,10 +1,12 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
+
 import { IsCalendarDate } from '#platform';
+
 import { OccupancyDto } from './occupancy.dto.js';
 import { GetOccupancy } from './use-cases/get-occupancy.js';
-import { ListOccupancyDays, type DayFigures } from './use-cases/list-occupancy-days.js';
+import { type DayFigures, ListOccupancyDays } from './use-cases/list-occupancy-days.js';
 
 export class DaysQuery {
   @IsOptional()

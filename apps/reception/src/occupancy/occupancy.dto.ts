@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+
 import { CENTRE_STATUSES, CENTRE_TYPES, type CentreStatus, type CentreType } from '#contracts';
 
 export class OccupancyFiguresDto {

@@ -1,16 +1,18 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
+
 import {
-  ReceptionEventTypes,
-  ReceptionLifecycleEventTypes,
-  SettlementEventTypes,
   type ArrivalRegisteredEvent,
   type DepartureRegisteredEvent,
   type PermitGrantedEvent,
   type PersonSettledEvent,
+  ReceptionEventTypes,
+  ReceptionLifecycleEventTypes,
+  SettlementEventTypes,
   type TransferRegisteredEvent,
 } from '#contracts';
 import { HandlesEvent, KafkaEventContext } from '#messaging';
+
 import { RecordArrival } from './use-cases/record-arrival.js';
 import { RecordDeparture } from './use-cases/record-departure.js';
 import { RecordPermit } from './use-cases/record-permit.js';

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
+
 import { ConflictError } from '#domain';
+
 import type { OpenStay, StaysRepository } from './stays.repository.js';
 
 /**

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
+
 import type { CentreRegistered, CentreStatus } from '#contracts';
-import { isInUse, type Centre } from '../centres/centre.js';
+
+import { type Centre, isInUse } from '../centres/centre.js';
 import type { CentresRepository } from '../centres/centres.repository.js';
 
 /** The `centres` table as plain memory, for unit tests of use cases. */

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
+
 import type { EarlyWarningIssued } from '#contracts';
+
 import type {
   DeliveryAttempt,
   EarlyWarningRecord,

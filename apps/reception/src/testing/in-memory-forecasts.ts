@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
+
 import type { ForecastPublished } from '#contracts';
+
 import type { ForecastPeriod, ForecastsRepository } from '../forecasts/forecasts.repository.js';
 
 /** The `arrival_forecasts` table as plain memory, for unit tests of use cases. */

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
+
 import { daysBetween } from '#domain';
+
 import type { OccupancyDay, OccupancyDaysRepository } from '../occupancy/occupancy-days.repository.js';
 
 /** The `occupancy_days` table as plain memory, for unit tests of use cases. */

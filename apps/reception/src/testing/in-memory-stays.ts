@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
+
 import { addMonths } from '#domain';
+
 import type { OpenStay, StaysRepository } from '../residents/stays.repository.js';
 
 export interface StayRow {

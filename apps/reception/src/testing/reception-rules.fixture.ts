@@ -1,4 +1,5 @@
 import { CompiledRuleSet, parseRuleSet } from '#rules';
+
 import { RECEPTION_ESCALATIONS } from '../reception-rule-sets.js';
 
 const fact = (name: string, type = 'number') => ({ name, type, unit: 'count', description: name });

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+
 import type { EventPublisher } from '#rules';
 
 /** The outbox: what a use case published. */

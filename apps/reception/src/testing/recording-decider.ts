@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
+
 import {
-  decisionRecordOf,
   type CompiledRuleSet,
   type DecideOptions,
+  decisionRecordOf,
   type EscalationDecider,
   type FactsFor,
   type FactValues,

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+
 import type {
   ChangeAtCentre,
   FollowUpChangeAtCentre,

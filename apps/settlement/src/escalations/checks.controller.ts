@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { AsOfQuery } from '../as-of.query.js';
 import { SettlementChecksSchedule } from './settlement-checks.queue.js';
 import type { CheckSummary } from './use-cases/run-daily-checks.js';

@@ -1,6 +1,7 @@
 import type { FactValues } from '#rules';
+
 import type { WaitingTargets } from '../people/waiting-targets.js';
-import { waitingTime, type WaitingPerson } from '../people/waiting-time.js';
+import { type WaitingPerson, waitingTime } from '../people/waiting-time.js';
 
 /** The household facts of the settlement escalation rules, from the members still waiting; null when nobody waits. */
 export function householdFacts(waiting: WaitingPerson[], asOf: string, targets: WaitingTargets): FactValues {

@@ -1,4 +1,6 @@
+import { percentOf } from '#domain';
 import type { FactValues } from '#rules';
+
 import type { LatestDecision } from '../municipalities/municipal-decisions.repository.js';
 import type { IssuedSummary } from '../requests/requests.repository.js';
 
@@ -15,8 +17,6 @@ export interface NationalFigures {
   emBeyondTargetPerWeek: number[];
 }
 
-const percent = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10;
-
 /** The national facts of the settlement escalation rules: need changed since the distribution, decisions short, long waits. */
 export function nationalFacts(figures: NationalFigures): FactValues {
   const { need, issued, decisions } = figures;
@@ -24,9 +24,8 @@ export function nationalFacts(figures: NationalFigures): FactValues {
   return {
     needSinceDistribution: issued && need ? [issued.total, need.total] : [],
     emNeedSinceDistribution: issued && need ? [issued.em, need.em] : [],
-    decisionsReceivedPercent:
-      issued && issued.municipalitiesAsked > 0 ? percent(decisions.length, issued.municipalitiesAsked) : null,
-    decisionShortfallPercent: need && need.total > 0 ? percent(need.total - decided, need.total) : null,
+    decisionsReceivedPercent: issued ? percentOf(decisions.length, issued.municipalitiesAsked) : null,
+    decisionShortfallPercent: need ? percentOf(need.total - decided, need.total) : null,
     beyondTargetPerWeek: figures.beyondTargetPerWeek,
     emBeyondTargetPerWeek: figures.emBeyondTargetPerWeek,
   };

@@ -1,10 +1,12 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue, QueueEvents } from 'bullmq';
+
 import { isCalendarDate, RejectedError, todayOf } from '#domain';
 import { SERVICE_CONFIG, type ServiceConfig } from '#platform';
+
 import type { SettlementConfig } from '../settlement.config.js';
-import { RunDailyChecks, type CheckSummary } from './use-cases/run-daily-checks.js';
+import { type CheckSummary, RunDailyChecks } from './use-cases/run-daily-checks.js';
 
 export const SETTLEMENT_CHECKS_QUEUE = 'settlement-checks';
 export const DAILY_CHECKS_SCHEDULER = 'daily-settlement-checks';

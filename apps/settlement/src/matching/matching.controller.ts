@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { AsOfQuery } from '../as-of.query.js';
 import { PlacementDto } from './matching.dto.js';
 import type { Placement } from './placements.repository.js';
 import { PlaceHousehold } from './use-cases/place-household.js';
-import { SuggestMunicipalities, type Suggestions } from './use-cases/suggest-municipalities.js';
+import { type Suggestions, SuggestMunicipalities } from './use-cases/suggest-municipalities.js';
 
 @ApiTags('matching')
 @Controller('settlement/households')

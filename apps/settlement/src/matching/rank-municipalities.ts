@@ -1,6 +1,7 @@
 import type { PersonNeed } from '#contracts';
 import type { CompiledRuleSet, FactValue, RuleOutcome } from '#rules';
-import { resolveFacts, type MunicipalityInput } from '../municipalities/municipality-facts.js';
+
+import { type MunicipalityInput, resolveFacts } from '../municipalities/municipality-facts.js';
 
 export interface HouseholdToPlace {
   householdId: string;

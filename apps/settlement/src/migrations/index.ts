@@ -1,6 +1,7 @@
 import { messagingMigrations } from '#messaging';
 import { serviceMigrations } from '#persistence';
 import { escalationMigrations, rulePlatformMigrations } from '#rules';
+
 import { SettlementSchema1764200000000 } from './1764200000000-settlement-schema.js';
 import { PeopleAndMatching1764300000000 } from './1764300000000-people-and-matching.js';
 

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Param, ParseIntPipe } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import type { DecisionSummary } from './decision-gaps.js';
 import { DecisionsOfYear } from './use-cases/decisions-of-year.js';
 

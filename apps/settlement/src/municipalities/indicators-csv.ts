@@ -1,5 +1,6 @@
 import { RejectedError } from '#domain';
 import type { FactDeclaration, FactValue } from '#rules';
+
 import { parseCsv } from '../csv.js';
 
 /** Indicator values by municipality number and fact name, as policy staff supply them. */

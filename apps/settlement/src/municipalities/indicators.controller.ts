@@ -1,5 +1,6 @@
 import { Body, Controller, Header, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { IndicatorsDto } from './municipalities.dto.js';
 import { SupplyIndicators } from './use-cases/supply-indicators.js';
 

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+
 import type { FactValue } from '#rules';
+
 import type { Indicators } from './indicators-csv.js';
 
 /** The indicator values policy staff supply per municipality and fact (the latest value of each is kept). */

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+
 import type { MunicipalityDecided } from '#contracts';
 
 /** A municipality's decision in force for a year: its latest, by decision date. */

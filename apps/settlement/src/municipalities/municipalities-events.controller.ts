@@ -1,7 +1,9 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import { SettlementEventTypes, type MunicipalityDecidedEvent } from '#contracts';
+
+import { type MunicipalityDecidedEvent, SettlementEventTypes } from '#contracts';
 import { HandlesEvent, KafkaEventContext } from '#messaging';
+
 import { RecordMunicipalDecision } from './use-cases/record-municipal-decision.js';
 
 /** Events from municipalities (already validated against their schemas). */

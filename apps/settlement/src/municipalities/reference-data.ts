@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { parseCsv } from '../csv.js';
 
 export interface Municipality {

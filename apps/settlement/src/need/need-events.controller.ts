@@ -1,7 +1,9 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import { SettlementEventTypes, type NeedEstimatedEvent } from '#contracts';
+
+import { type NeedEstimatedEvent, SettlementEventTypes } from '#contracts';
 import { HandlesEvent, KafkaEventContext } from '#messaging';
+
 import { RecordNeedEstimate } from './use-cases/record-need-estimate.js';
 
 @Controller()

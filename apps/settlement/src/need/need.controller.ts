@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Param, ParseIntPipe } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { NeedOfYear, type NeedOfYearAnswer } from './use-cases/need-of-year.js';
 
 @ApiTags('settlement need')

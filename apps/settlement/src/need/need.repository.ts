@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+
 import type { NeedEstimated } from '#contracts';
 
 export interface NeedEstimate extends NeedEstimated {

@@ -1,7 +1,9 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import { SettlementEventTypes, type PersonReadyEvent, type PersonSettledEvent } from '#contracts';
+
+import { type PersonReadyEvent, type PersonSettledEvent, SettlementEventTypes } from '#contracts';
 import { HandlesEvent, KafkaEventContext } from '#messaging';
+
 import { RecordReadyPerson } from './use-cases/record-ready-person.js';
 import { RecordSettlement } from './use-cases/record-settlement.js';
 

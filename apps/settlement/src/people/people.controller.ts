@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { AsOfQuery } from '../as-of.query.js';
 import { PersonWaitingTime, type PersonWithWaitingTime } from './use-cases/person-waiting-time.js';
 import { WaitingSummary, type WaitingSummaryAnswer } from './use-cases/waiting-summary.js';

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+
 import type { PersonNeed, PersonReady } from '#contracts';
 
 export interface PersonRecord extends PersonReady {

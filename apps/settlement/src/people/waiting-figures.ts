@@ -1,5 +1,7 @@
+import { percentOf } from '#domain';
+
 import type { WaitingTargets } from './waiting-targets.js';
-import { waitingTime, type WaitingPerson } from './waiting-time.js';
+import { type WaitingPerson, waitingTime } from './waiting-time.js';
 
 export interface WaitingFigures {
   waiting: number;
@@ -19,7 +21,7 @@ export function waitingFigures(
   return {
     waiting: people.length,
     beyondTarget: beyond,
-    shareBeyondTarget: people.length ? Math.round((beyond / people.length) * 1000) / 10 : null,
+    shareBeyondTarget: percentOf(beyond, people.length),
     medianDaysWaiting: days.length ? days[Math.floor(days.length / 2)] : null,
   };
 }

@@ -1,4 +1,5 @@
 import type { CompiledRuleSet } from '#rules';
+
 import { SETTLEMENT_ESCALATIONS } from '../settlement-rule-sets.js';
 
 /** How many months from the permit each group should be settled within: parameters of the escalation rules. */

@@ -1,4 +1,5 @@
 import { addMonths, daysBetween } from '#domain';
+
 import type { WaitingTargets } from './waiting-targets.js';
 
 export interface WaitingPerson {

@@ -13,6 +13,7 @@ import {
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+
 import { distributionCsv } from './distribution/distribution-csv.js';
 import { DistributeDto, IssueDto, RequestsFormatQuery } from './requests.dto.js';
 import type { StoredDistribution } from './requests.repository.js';

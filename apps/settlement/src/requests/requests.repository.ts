@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+
 import type { Distribution } from './distribution/distribution.js';
 
 export type DistributionStatus = 'draft' | 'issued' | 'superseded';

@@ -5,9 +5,9 @@ import {
   municipalityNumberSchema,
   personIdSchema,
 } from '../common-schemas.js';
-import { escalationEventDefinitions } from './escalation-events.js';
-import { Topics } from '../topics.js';
 import type { EventDefinition } from '../event-definition.js';
+import { Topics } from '../topics.js';
+import { escalationEventDefinitions } from './escalation-events.js';
 
 export const CENTRE_TYPES = [
   'ordinary',

@@ -8,8 +8,8 @@ import {
 } from '../common-schemas.js';
 import type { EventDefinition } from '../event-definition.js';
 import { Topics } from '../topics.js';
-import { PERSON_NEEDS, type PersonNeed } from './settlement-events.js';
 import type { FactValue, RuleSetReference } from './escalation-events.js';
+import { PERSON_NEEDS, type PersonNeed } from './settlement-events.js';
 
 export const CENTRE_STATUSES = ['planned', 'operating', 'scaling-down', 'closing', 'closed'] as const;
 export type CentreStatus = (typeof CENTRE_STATUSES)[number];

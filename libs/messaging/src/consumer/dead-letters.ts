@@ -1,4 +1,5 @@
 import type { IHeaders, KafkaMessage, Producer } from 'kafkajs';
+
 import { deadLetterTopicOf } from '#contracts';
 
 export interface DeadLetter {

@@ -1,4 +1,5 @@
 import { ConflictError, NotFoundError, NotYetProcessableError, RejectedError } from '#domain';
+
 import { classifyFailure } from './failure-classification.js';
 
 describe('classifyFailure', () => {

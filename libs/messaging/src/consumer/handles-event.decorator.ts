@@ -1,5 +1,6 @@
 import { applyDecorators, UseFilters } from '@nestjs/common';
 import { EventPattern } from '@nestjs/microservices';
+
 import { PassThroughEventErrorsFilter } from './pass-through-event-errors.filter.js';
 
 /**

@@ -1,12 +1,14 @@
 import { Logger } from '@nestjs/common';
-import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
+import { type CustomTransportStrategy, type MessageHandler, Server } from '@nestjs/microservices';
 import type { Consumer, EachMessagePayload, KafkaMessage, Producer } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import type { DataSource } from 'typeorm';
+
 import type { CloudEvent } from '#contracts';
-import { createKafka } from '../kafka/create-kafka.js';
-import { logicalTopic, physicalTopic, type KafkaSettings } from '../kafka/kafka-settings.js';
+
 import type { EventValidator } from '../event-validator.js';
+import { createKafka } from '../kafka/create-kafka.js';
+import { type KafkaSettings, logicalTopic, physicalTopic } from '../kafka/kafka-settings.js';
 import { Wakeable } from '../wakeable.js';
 import { sendToDeadLetterTopic } from './dead-letters.js';
 import { classifyFailure } from './failure-classification.js';

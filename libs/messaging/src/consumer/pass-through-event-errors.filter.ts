@@ -1,5 +1,5 @@
 import { Catch, type RpcExceptionFilter } from '@nestjs/common';
-import { throwError, type Observable } from 'rxjs';
+import { type Observable, throwError } from 'rxjs';
 
 /**
  * Nest's default RPC filter replaces an unknown error by "Internal server error". The Kafka event server

@@ -1,6 +1,8 @@
 import type { Kafka } from 'kafkajs';
+
 import type { TopicDefinition } from '#contracts';
-import { physicalTopic, type KafkaSettings } from './kafka-settings.js';
+
+import { type KafkaSettings, physicalTopic } from './kafka-settings.js';
 
 /** Creates the topics that do not exist yet; existing topics are left as they are. Returns the created names. */
 export async function ensureTopics(

@@ -1,8 +1,10 @@
 import { Logger } from '@nestjs/common';
 import type { Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
+
 import { CLOUD_EVENT_CONTENT_TYPE } from '#contracts';
-import { physicalTopic, type KafkaSettings } from '../kafka/kafka-settings.js';
+
+import { type KafkaSettings, physicalTopic } from '../kafka/kafka-settings.js';
 import { Wakeable } from '../wakeable.js';
 
 interface OutboxRow {

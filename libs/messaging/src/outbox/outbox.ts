@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
+
 import type { CloudEvent } from '#contracts';
+
 import { buildEvent } from '../event-factory.js';
 import type { EventValidator } from '../event-validator.js';
 

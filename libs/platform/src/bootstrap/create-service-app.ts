@@ -2,7 +2,9 @@ import { type INestApplication, Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
+
 import { KafkaEventServer, MessagingRuntime } from '#messaging';
+
 import type { LogLevel, ServiceConfig } from '../config/service-config.js';
 import { HttpErrorsFilter } from '../http/http-errors.filter.js';
 import { InputGuardPipe } from '../http/input-guard.pipe.js';

@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import type { DynamicModule } from '@nestjs/common';
+
 import { redisConnectionOptions } from '../config/redis-connection.js';
 import type { ServiceConfig } from '../config/service-config.js';
 

@@ -1,7 +1,9 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import type { MixedList } from 'typeorm';
+
 import { MessagingModule } from '#messaging';
-import { PersistenceModule, type EntityOrMigrationClass } from '#persistence';
+import { type EntityOrMigrationClass, PersistenceModule } from '#persistence';
+
 import { ServiceConfigModule } from '../config/config.module.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { HealthModule } from '../health/health.module.js';

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { SERVICE_CONFIG } from './service-config.token.js';
+
 import type { ServiceConfig } from './service-config.js';
+import { SERVICE_CONFIG } from './service-config.token.js';
 
 /** Makes the service's configuration, validated once at start-up, injectable everywhere. */
 @Module({})

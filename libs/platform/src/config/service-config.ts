@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+
 import type { ServiceName } from './config-variable.js';
 import { EnvReader } from './env-reader.js';
 import {

@@ -1,11 +1,13 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
+import { type HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 import { Redis } from 'ioredis';
 import type { Admin } from 'kafkajs';
 import { DataSource } from 'typeorm';
+
 import { MessagingRuntime } from '#messaging';
-import { SERVICE_CONFIG } from '../config/service-config.token.js';
+
 import type { ServiceConfig } from '../config/service-config.js';
+import { SERVICE_CONFIG } from '../config/service-config.token.js';
 
 const PROBE_TIMEOUT_MS = 2000;
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+
 import { DependencyHealth } from './dependency-health.js';
 import { HealthController } from './health.controller.js';
 

@@ -1,5 +1,7 @@
 import { type ArgumentsHost, BadRequestException } from '@nestjs/common';
+
 import { ConflictError, NotFoundError, NotYetProcessableError, RejectedError } from '#domain';
+
 import { HttpErrorsFilter } from './http-errors.filter.js';
 
 function hostFor(request: object) {

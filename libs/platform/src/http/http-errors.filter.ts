@@ -7,6 +7,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
+
 import { type DomainErrorKind, isDomainError } from '#domain';
 
 const STATUS_OF: Record<DomainErrorKind, number> = {

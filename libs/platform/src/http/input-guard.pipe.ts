@@ -1,4 +1,5 @@
 import { type ArgumentMetadata, BadRequestException, Injectable, type PipeTransform } from '@nestjs/common';
+
 import { findUnsafeInput } from '#domain';
 
 /**

@@ -1,4 +1,5 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
+
 import { isCalendarDate } from '#domain';
 
 /** A day that exists, written YYYY-MM-DD: 2026-02-28 passes, 2026-02-30 and 2026-2-28 do not. */

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import type { DecisionRecord } from './decision-record.js';
 import type { DecisionStore } from './decision-store.js';
 

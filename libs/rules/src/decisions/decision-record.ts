@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import type { CompiledRuleSet, FactValues, RuleOutcome, RuleSetReference } from '../compiled-rule-set.js';
 
 /** One evaluation: which version decided, on what facts, which rules fired, and how each condition came out. */

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+
 import type { FactValues, RuleOutcome } from '../compiled-rule-set.js';
 import type { DecisionRecord } from './decision-record.js';
 

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+
 import type { EntityManager } from 'typeorm';
+
 import type { EscalationRaised, EscalationResolved, EscalationSeverity } from '#contracts';
+
 import type { CompiledRuleSet, RuleOutcome } from '../compiled-rule-set.js';
 import type { DecisionRecord } from '../decisions/decision-record.js';
 import type { DecisionRecorder, EscalationRepository, EventPublisher } from './escalation-ports.js';

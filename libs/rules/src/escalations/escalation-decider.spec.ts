@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+
 import { CompiledRuleSet, type FactValues } from '../compiled-rule-set.js';
 import type { DecisionRecord } from '../decisions/decision-record.js';
 import { parseRuleSet } from '../load-rule-set.js';

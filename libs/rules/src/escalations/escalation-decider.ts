@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
+
 import type { CompiledRuleSet, FactValues, RuleOutcome } from '../compiled-rule-set.js';
-import { decisionRecordOf, type DecisionRecord } from '../decisions/decision-record.js';
+import { type DecisionRecord, decisionRecordOf } from '../decisions/decision-record.js';
 import type { BookedEscalations, EscalationBook } from './escalation-book.js';
 
 /** Where the rule set in force comes from (ActiveRuleSets in a service). */

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import type { EscalationRecord, OpenEscalation } from './escalation-store.js';
+
 import type { FactValues } from '../compiled-rule-set.js';
 import type { DecisionRecord } from '../decisions/decision-record.js';
+import type { EscalationRecord, OpenEscalation } from './escalation-store.js';
 
 /** What the escalation book needs of the escalations table (EscalationStore in a service). */
 export interface EscalationRepository {

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { EscalationSeverity, RuleSetReference } from '#contracts';
-import type { FactValue } from '#contracts';
+
+import type { EscalationSeverity, FactValue, RuleSetReference } from '#contracts';
+
 import type { EscalationRepository } from './escalation-ports.js';
 
 type FactValues = Record<string, FactValue>;

@@ -1,7 +1,8 @@
 import { Controller, Get, Inject, Query, type Type } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { EscalationStore, type EscalationRecord } from './escalation-store.js';
+
+import { type EscalationRecord, EscalationStore } from './escalation-store.js';
 
 export class EscalationQuery {
   @IsOptional()

@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+
 import { Outbox } from '#messaging';
+
 import { DecisionLog } from '../decisions/decision-log.js';
 import { ActiveRuleSets } from '../platform/active-rule-sets.js';
 import { EscalationBook, type EscalationEventTypes } from './escalation-book.js';

@@ -1,7 +1,10 @@
-import { Controller, Get, Inject, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { NotFoundError } from '#domain';
+
 import { DecisionStore } from '../decisions/decision-store.js';
-import { explainDecision, reevaluate, type DecisionExplanation } from '../decisions/explain-decision.js';
+import { type DecisionExplanation, explainDecision, reevaluate } from '../decisions/explain-decision.js';
 import { RuleSetStore } from '../platform/rule-set-store.js';
 import { DecisionIdDto } from './rules.dto.js';
 
@@ -22,7 +25,7 @@ export class DecisionsController {
     @Param() { id }: DecisionIdDto,
   ): Promise<DecisionExplanation & { reproducible: boolean }> {
     const record = await this.decisions.get(id);
-    if (!record) throw new NotFoundException(`No decision ${id}`);
+    if (!record) throw new NotFoundError(`No decision ${id}`, 'id');
     const version = await this.store.version(record.ruleSet.id, { contentHash: record.ruleSet.contentHash });
     const again = version ? await reevaluate(record, version.content) : { same: false };
     return { ...explainDecision(record), reproducible: again.same };

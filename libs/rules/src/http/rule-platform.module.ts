@@ -7,8 +7,10 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+
 import { RuleEventTypes } from '#contracts';
 import { MessagingRuntime } from '#messaging';
+
 import { DecisionLog } from '../decisions/decision-log.js';
 import { DecisionStore } from '../decisions/decision-store.js';
 import {

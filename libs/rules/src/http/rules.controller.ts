@@ -1,11 +1,13 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { NotFoundError, RejectedError } from '#domain';
+
 import { CompiledRuleSet } from '../compiled-rule-set.js';
 import { DecisionStore } from '../decisions/decision-store.js';
 import { parseRuleSet } from '../load-rule-set.js';
 import { ActiveRuleSets, type SubmissionResult } from '../platform/active-rule-sets.js';
-import { RuleSetStore, type ActivationHistoryEntry } from '../platform/rule-set-store.js';
+import { type ActivationHistoryEntry, RuleSetStore } from '../platform/rule-set-store.js';
 import type { RuleSetDocument } from '../rule-set.js';
 import { simulate, type SimulationReport } from '../simulation/simulate.js';
 import { CandidateDto, RollbackDto, SimulateDto } from './rules.dto.js';

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+
 import { Logger } from '@nestjs/common';
+
 import type { RuleSetVersionActivated } from '#contracts';
+
 import { CompiledRuleSet } from '../compiled-rule-set.js';
 import { parseRuleSet } from '../load-rule-set.js';
 import { fileOrigin, RuleFileWatcher } from './rule-file-watcher.js';

@@ -1,5 +1,6 @@
-import { readFileSync, watch, type FSWatcher } from 'node:fs';
+import { type FSWatcher, readFileSync, watch } from 'node:fs';
 import path from 'node:path';
+
 import type { RuleSetRegistration } from './rule-set-registry.js';
 
 /**

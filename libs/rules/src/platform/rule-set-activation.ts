@@ -1,6 +1,8 @@
 import { Logger } from '@nestjs/common';
+
 import type { RuleSetCandidateRefused } from '#contracts';
 import { NotFoundError } from '#domain';
+
 import { CompiledRuleSet } from '../compiled-rule-set.js';
 import { parseRuleSet, RuleSetValidationError } from '../load-rule-set.js';
 import type { LoadedRuleSet } from '../rule-set.js';

@@ -1,4 +1,5 @@
 import { RejectedError } from '#domain';
+
 import { describeProblems } from '../load-rule-set.js';
 import type { RuleSetProblem } from '../validate-rule-set.js';
 

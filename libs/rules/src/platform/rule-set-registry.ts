@@ -1,4 +1,5 @@
 import { NotFoundError } from '#domain';
+
 import type { CompiledRuleSet } from '../compiled-rule-set.js';
 
 export interface RuleSetRegistration {

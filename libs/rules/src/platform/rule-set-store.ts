@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+
 import type { RuleSetProblem } from '../validate-rule-set.js';
 
 export interface StoredVersion {

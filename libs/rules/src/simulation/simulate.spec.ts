@@ -1,6 +1,6 @@
 import { CompiledRuleSet } from '../compiled-rule-set.js';
 import { loadRuleSetFile, parseRuleSet } from '../load-rule-set.js';
-import { simulate, type HistoricalEvaluation } from './simulate.js';
+import { type HistoricalEvaluation, simulate } from './simulate.js';
 
 const facts = (percent: number, centreResidents = 10) => ({
   nationalResidents: percent,

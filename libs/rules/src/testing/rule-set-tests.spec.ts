@@ -1,6 +1,7 @@
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { runRuleSetTests } from './rule-set-tests.js';
 
 describe('runRuleSetTests', () => {

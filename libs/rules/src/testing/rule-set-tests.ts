@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { CompiledRuleSet, type FactValues } from '../compiled-rule-set.js';
 import { explainOutcome } from '../explain.js';
 import { loadRuleSetFile } from '../load-rule-set.js';

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { Transactions } from '#persistence';
+
 import { ChildrenRepository } from '../../children/children.repository.js';
-import { Occupancy, type CareFigures, type CentreOccupancy } from '../occupancy.js';
+import { type CareFigures, type CentreOccupancy, Occupancy } from '../occupancy.js';
 
 export interface OccupancyReport {
   national: CareFigures & { awaitingPlacement: number };

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import type { CareCentreRegistered } from '#contracts';
+
 import { CareEscalations, type CareEvaluations } from '../../escalations/care-escalations.js';
 import { CentresRepository } from '../centres.repository.js';
 

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { NotFoundError } from '#domain';
 import { Transactions } from '#persistence';
-import { ChildrenRepository, type Child } from '../children.repository.js';
+
+import { type Child, ChildrenRepository } from '../children.repository.js';
 
 /** A child in Bufdir's care: where placed, the permit, and whether still in care. */
 @Injectable()

@@ -1,4 +1,5 @@
 import { ConflictError, NotYetProcessableError } from '#domain';
+
 import { InMemoryCare } from '../../testing/in-memory-care.js';
 import { RecordingEvaluations, TRANSACTION } from '../../testing/stand-ins.js';
 import { PlaceChild } from './place-child.js';

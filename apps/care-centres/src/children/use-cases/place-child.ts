@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ConflictError, NotYetProcessableError } from '#domain';
+
 import type { ChildPlaced } from '#contracts';
+import { ConflictError, NotYetProcessableError } from '#domain';
+
 import { CentresRepository } from '../../centres/centres.repository.js';
 import { CareEscalations, type CareEvaluations } from '../../escalations/care-escalations.js';
 import { ChildrenRepository } from '../children.repository.js';

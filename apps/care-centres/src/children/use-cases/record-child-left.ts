@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import type { ChildLeft } from '#contracts';
+
 import { ChildrenRepository } from '../children.repository.js';
 import { LeaveCare } from '../leave-care.js';
 import { placedChild } from '../placed-child.js';

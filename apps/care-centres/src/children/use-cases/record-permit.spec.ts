@@ -1,5 +1,6 @@
-import { ConflictError, RejectedError } from '#domain';
 import { SettlementEventTypes } from '#contracts';
+import { ConflictError, RejectedError } from '#domain';
+
 import { InMemoryCare } from '../../testing/in-memory-care.js';
 import { RecordingEvaluations, RecordingOutbox, TRANSACTION } from '../../testing/stand-ins.js';
 import { RecordPermit } from './record-permit.js';

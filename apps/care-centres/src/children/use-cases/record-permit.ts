@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
+import { type CareCentrePermitGranted, type PersonReady, SettlementEventTypes } from '#contracts';
 import { RejectedError } from '#domain';
-import { SettlementEventTypes, type CareCentrePermitGranted, type PersonReady } from '#contracts';
 import { Outbox } from '#messaging';
 import type { EventPublisher } from '#rules';
+
 import { CareEscalations, type CareEvaluations } from '../../escalations/care-escalations.js';
 import { ChildrenRepository } from '../children.repository.js';
 import { placedChild } from '../placed-child.js';

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import type { MinorHandedOver } from '#contracts';
+
 import { ChildrenRepository } from '../children.repository.js';
 
 /** Reception handed over an unaccompanied minor under 15: the child is in Bufdir's care, awaiting a place. */

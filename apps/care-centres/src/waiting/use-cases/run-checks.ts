@@ -1,12 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { todayOf, weekStartOf } from '#domain';
 import { Transactions } from '#persistence';
 import { ActiveRuleSets, type CurrentRuleSets } from '#rules';
+
 import { CARE_ESCALATIONS } from '../../care-centres-rule-sets.js';
 import { ChildrenRepository } from '../../children/children.repository.js';
 import { CareEscalations, type CareEvaluations } from '../../escalations/care-escalations.js';
-import { waitingTargetMonths } from '../waiting-target.js';
 import { WaitingRepository } from '../waiting.repository.js';
+import { waitingTargetMonths } from '../waiting-target.js';
 
 export interface ChecksDone {
   asOf: string;

@@ -1,6 +1,6 @@
 import { InMemoryCentres } from '../../testing/in-memory-centres.js';
-import { TRANSACTION } from '../../testing/transaction.js';
 import { RecordingFollowUp } from '../../testing/recording-follow-up.js';
+import { TRANSACTION } from '../../testing/transaction.js';
 import { ChangeCentreCapacity } from './change-centre-capacity.js';
 import { ChangeRegisteredCentre } from './change-registered-centre.js';
 

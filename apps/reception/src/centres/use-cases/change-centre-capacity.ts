@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import type { CapacityChanged } from '#contracts';
+
 import { CentresRepository } from '../centres.repository.js';
 import { ChangeRegisteredCentre } from './change-registered-centre.js';
 

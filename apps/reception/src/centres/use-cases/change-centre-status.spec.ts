@@ -1,6 +1,6 @@
 import { InMemoryCentres } from '../../testing/in-memory-centres.js';
-import { TRANSACTION } from '../../testing/transaction.js';
 import { RecordingFollowUp } from '../../testing/recording-follow-up.js';
+import { TRANSACTION } from '../../testing/transaction.js';
 import { ChangeCentreStatus } from './change-centre-status.js';
 import { ChangeRegisteredCentre } from './change-registered-centre.js';
 

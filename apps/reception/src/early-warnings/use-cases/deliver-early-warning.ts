@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { Transactions } from '#persistence';
-import { EarlyWarningsRepository, type DeliveryAttempt } from '../early-warnings.repository.js';
-import { WebhooksRepository } from '../webhooks.repository.js';
+
+import { type DeliveryAttempt, EarlyWarningsRepository } from '../early-warnings.repository.js';
 import { WebhookClient } from '../webhook.client.js';
+import { WebhooksRepository } from '../webhooks.repository.js';
 
 /** `undeliverable`: no try can succeed, and the warning has been recorded as failed. */
 export type DeliveryOutcome = 'delivered' | 'not-pending' | 'undeliverable';

@@ -1,9 +1,10 @@
 import { ReceptionLifecycleEventTypes } from '#contracts';
 import { decisionRecordOf, type Evaluation } from '#rules';
+
 import { InMemoryEarlyWarnings } from '../../testing/in-memory-early-warnings.js';
+import { receptionRulesFixture } from '../../testing/reception-rules.fixture.js';
 import { RecordedEvents } from '../../testing/recorded-events.js';
 import { TRANSACTION } from '../../testing/transaction.js';
-import { receptionRulesFixture } from '../../testing/reception-rules.fixture.js';
 import { IssueEarlyWarnings } from './issue-early-warnings.js';
 
 describe('IssueEarlyWarnings', () => {

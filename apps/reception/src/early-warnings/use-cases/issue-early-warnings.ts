@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
+
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ReceptionLifecycleEventTypes, type EarlyWarningIssued } from '#contracts';
+
+import { type EarlyWarningIssued, ReceptionLifecycleEventTypes } from '#contracts';
 import { Outbox } from '#messaging';
 import type { Evaluation, EventPublisher } from '#rules';
+
 import type { PlacesChange } from '../../centres/centre.js';
 import { EarlyWarningsRepository } from '../early-warnings.repository.js';
 

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { Transactions } from '#persistence';
-import { EarlyWarningsRepository, type EarlyWarningRecord } from '../early-warnings.repository.js';
+
+import { type EarlyWarningRecord, EarlyWarningsRepository } from '../early-warnings.repository.js';
 
 /** Early warnings with their delivery status, newest first, of one host municipality or of all. */
 @Injectable()

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { Transactions } from '#persistence';
+
 import { EarlyWarningQueue } from '../early-warning-queue.js';
 import { EarlyWarningsRepository } from '../early-warnings.repository.js';
 

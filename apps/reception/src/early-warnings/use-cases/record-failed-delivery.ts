@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { Transactions } from '#persistence';
+
 import { EarlyWarningsRepository } from '../early-warnings.repository.js';
 
 /** Records a failed try to deliver a warning; after the last try the warning is failed for good. */

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { Transactions } from '#persistence';
+
 import { WebhooksRepository } from '../webhooks.repository.js';
 
 export interface Webhook {

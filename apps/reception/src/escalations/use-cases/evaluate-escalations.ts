@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { EscalationDecider, type DecideOptions, type FactsFor } from '#rules';
+
+import { type DecideOptions, EscalationDecider, type FactsFor } from '#rules';
+
 import type { OccupancyAtCentre } from '../../occupancy/occupancy-at-centre.js';
 import { RECEPTION_ESCALATIONS } from '../../reception-rule-sets.js';
 

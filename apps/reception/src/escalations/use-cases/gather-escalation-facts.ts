@@ -1,12 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import type { CompiledRuleSet, FactValues } from '#rules';
+
 import type { PlacesChange } from '../../centres/centre.js';
 import { CentresRepository } from '../../centres/centres.repository.js';
 import { CompareArrivalsWithForecast } from '../../forecasts/use-cases/compare-arrivals-with-forecast.js';
-import type { OccupancyFigures } from '../../occupancy/occupancy-figures.js';
-import { OccupancyDaysRepository } from '../../occupancy/occupancy-days.repository.js';
 import type { OccupancyAtCentre } from '../../occupancy/occupancy-at-centre.js';
+import { OccupancyDaysRepository } from '../../occupancy/occupancy-days.repository.js';
+import type { OccupancyFigures } from '../../occupancy/occupancy-figures.js';
 import { StaysRepository } from '../../residents/stays.repository.js';
 
 /**

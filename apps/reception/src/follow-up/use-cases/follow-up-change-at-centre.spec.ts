@@ -1,4 +1,5 @@
 import { ReceptionLifecycleEventTypes } from '#contracts';
+
 import { IssueEarlyWarnings } from '../../early-warnings/use-cases/issue-early-warnings.js';
 import { EvaluateEscalations } from '../../escalations/use-cases/evaluate-escalations.js';
 import { GatherEscalationFacts } from '../../escalations/use-cases/gather-escalation-facts.js';
@@ -10,10 +11,10 @@ import { InMemoryEarlyWarnings } from '../../testing/in-memory-early-warnings.js
 import { InMemoryForecasts } from '../../testing/in-memory-forecasts.js';
 import { InMemoryOccupancyDays } from '../../testing/in-memory-occupancy-days.js';
 import { InMemoryStays } from '../../testing/in-memory-stays.js';
-import { RecordedEvents } from '../../testing/recorded-events.js';
-import { TRANSACTION } from '../../testing/transaction.js';
-import { RecordingDecider } from '../../testing/recording-decider.js';
 import { receptionRulesFixture } from '../../testing/reception-rules.fixture.js';
+import { RecordedEvents } from '../../testing/recorded-events.js';
+import { RecordingDecider } from '../../testing/recording-decider.js';
+import { TRANSACTION } from '../../testing/transaction.js';
 import { FollowUpChangeAtCentre } from './follow-up-change-at-centre.js';
 
 describe('FollowUpChangeAtCentre', () => {

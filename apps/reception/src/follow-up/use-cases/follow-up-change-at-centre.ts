@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import { type CompiledRuleSet, EscalationDecider } from '#rules';
+
 import type { PlacesChange } from '../../centres/centre.js';
 import { IssueEarlyWarnings } from '../../early-warnings/use-cases/issue-early-warnings.js';
 import { EvaluateEscalations } from '../../escalations/use-cases/evaluate-escalations.js';

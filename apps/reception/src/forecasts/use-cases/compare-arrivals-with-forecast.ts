@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import { daysBetween } from '#domain';
+
 import { StaysRepository } from '../../residents/stays.repository.js';
-import { ForecastsRepository, type ForecastPeriod } from '../forecasts.repository.js';
+import { type ForecastPeriod, ForecastsRepository } from '../forecasts.repository.js';
 
 /** Arrivals are compared with a forecast from the 7th day of its period on, when there is something to compare. */
 const DAYS_BEFORE_COMPARING = 7;

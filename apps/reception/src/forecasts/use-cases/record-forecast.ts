@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import type { ForecastPublished } from '#contracts';
 import { RejectedError } from '#domain';
+
 import { ForecastsRepository } from '../forecasts.repository.js';
 
 /** Keeps UDI's forecast of arrivals for a period; a later forecast for the same period replaces it. */

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { Transactions } from '#persistence';
+
 import { MeasureOccupancy, type Occupancy } from './measure-occupancy.js';
 
 /** Residents, places and occupancy of every centre, and of all of them together. */

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { Transactions } from '#persistence';
+
 import { OccupancyDaysRepository } from '../occupancy-days.repository.js';
-import { occupancyFigures, type OccupancyFigures } from '../occupancy-figures.js';
+import { type OccupancyFigures, occupancyFigures } from '../occupancy-figures.js';
 
 export interface DayFigures extends OccupancyFigures {
   day: string;

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import type { Centre } from '../../centres/centre.js';
 import { CentresRepository } from '../../centres/centres.repository.js';
 import { StaysRepository } from '../../residents/stays.repository.js';
-import { occupancyFigures, sumOfFigures, type OccupancyFigures } from '../occupancy-figures.js';
+import { type OccupancyFigures, occupancyFigures, sumOfFigures } from '../occupancy-figures.js';
 
 export interface CentreOccupancy extends Omit<Centre, 'placesInUse'>, OccupancyFigures {}
 

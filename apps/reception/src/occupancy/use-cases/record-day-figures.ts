@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { OccupancyFigures } from '../occupancy-figures.js';
+
 import { OccupancyDaysRepository } from '../occupancy-days.repository.js';
+import type { OccupancyFigures } from '../occupancy-figures.js';
 
 /**
  * Keeps the national figures for the day a change took effect; the last change of a day stands for the day.

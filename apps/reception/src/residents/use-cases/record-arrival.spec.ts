@@ -1,9 +1,10 @@
 import { CareCentreEventTypes, type CentreStatus, type CentreType } from '#contracts';
+
 import { InMemoryCentres } from '../../testing/in-memory-centres.js';
 import { InMemoryStays } from '../../testing/in-memory-stays.js';
 import { RecordedEvents } from '../../testing/recorded-events.js';
-import { TRANSACTION } from '../../testing/transaction.js';
 import { RecordingFollowUp } from '../../testing/recording-follow-up.js';
+import { TRANSACTION } from '../../testing/transaction.js';
 import { RecordArrival } from './record-arrival.js';
 
 describe('RecordArrival', () => {

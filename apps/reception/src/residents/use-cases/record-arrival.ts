@@ -1,14 +1,16 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import {
-  CareCentreEventTypes,
   type ArrivalRegistered,
+  CareCentreEventTypes,
   type CentreType,
   type MinorHandedOver,
 } from '#contracts';
 import { ConflictError, NotFoundError, NotYetProcessableError, RejectedError } from '#domain';
-import type { EventPublisher } from '#rules';
 import { Outbox } from '#messaging';
+import type { EventPublisher } from '#rules';
+
 import { isInUse } from '../../centres/centre.js';
 import { CentresRepository } from '../../centres/centres.repository.js';
 import { FollowUpChangeAtCentre } from '../../follow-up/use-cases/follow-up-change-at-centre.js';

@@ -1,6 +1,6 @@
 import { InMemoryStays } from '../../testing/in-memory-stays.js';
-import { TRANSACTION } from '../../testing/transaction.js';
 import { RecordingFollowUp } from '../../testing/recording-follow-up.js';
+import { TRANSACTION } from '../../testing/transaction.js';
 import { RecordDeparture } from './record-departure.js';
 
 describe('RecordDeparture', () => {

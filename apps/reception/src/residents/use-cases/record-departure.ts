@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import type { DepartureRegistered } from '#contracts';
+
 import { FollowUpChangeAtCentre } from '../../follow-up/use-cases/follow-up-change-at-centre.js';
-import { StaysRepository } from '../stays.repository.js';
 import { stayAt } from '../stay-at.js';
+import { StaysRepository } from '../stays.repository.js';
 
 /** A resident leaves reception (returned, private housing, settled, …): the stay ends, the place is free. */
 @Injectable()

@@ -1,4 +1,5 @@
-import { SettlementEventTypes, type PermitGranted } from '#contracts';
+import { type PermitGranted, SettlementEventTypes } from '#contracts';
+
 import { InMemoryStays } from '../../testing/in-memory-stays.js';
 import { RecordedEvents } from '../../testing/recorded-events.js';
 import { TRANSACTION } from '../../testing/transaction.js';

@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { SettlementEventTypes, type PermitGranted, type PersonReady } from '#contracts';
+
+import { type PermitGranted, type PersonReady, SettlementEventTypes } from '#contracts';
 import { RejectedError } from '#domain';
 import { Outbox } from '#messaging';
 import type { EventPublisher } from '#rules';
+
 import { stayAt } from '../stay-at.js';
 import { StaysRepository } from '../stays.repository.js';
 

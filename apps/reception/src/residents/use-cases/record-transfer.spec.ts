@@ -1,7 +1,7 @@
 import { InMemoryCentres } from '../../testing/in-memory-centres.js';
 import { InMemoryStays } from '../../testing/in-memory-stays.js';
-import { TRANSACTION } from '../../testing/transaction.js';
 import { RecordingFollowUp } from '../../testing/recording-follow-up.js';
+import { TRANSACTION } from '../../testing/transaction.js';
 import { RecordTransfer } from './record-transfer.js';
 
 describe('RecordTransfer', () => {

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import type { TransferRegistered } from '#contracts';
 import { ConflictError, NotYetProcessableError, RejectedError } from '#domain';
+
 import { isInUse } from '../../centres/centre.js';
 import { CentresRepository } from '../../centres/centres.repository.js';
 import { FollowUpChangeAtCentre } from '../../follow-up/use-cases/follow-up-change-at-centre.js';

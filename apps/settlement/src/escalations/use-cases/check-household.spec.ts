@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
+
 import type { CompiledRuleSet, EscalationDecider, FactValues } from '#rules';
+
 import type { PersonRecord } from '../../people/people.repository.js';
 import type { WaitingTargets } from '../../people/waiting-targets.js';
 import { SETTLEMENT_ESCALATIONS } from '../../settlement-rule-sets.js';

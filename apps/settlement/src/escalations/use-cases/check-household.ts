@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import { EscalationDecider } from '#rules';
+
 import { PeopleRepository } from '../../people/people.repository.js';
 import { waitingTargetsOf } from '../../people/waiting-targets.js';
 import { SETTLEMENT_ESCALATIONS } from '../../settlement-rule-sets.js';
-import { checkResultOf, type CheckResult } from '../check-result.js';
+import { type CheckResult, checkResultOf } from '../check-result.js';
 import { householdSubject } from '../checks.repository.js';
 import { householdFacts } from '../household-facts.js';
 import { NATIONAL_FACTS_ABSENT } from '../national-facts.js';

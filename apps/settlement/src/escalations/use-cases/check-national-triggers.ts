@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import { EscalationDecider } from '#rules';
+
 import { MunicipalDecisionsRepository } from '../../municipalities/municipal-decisions.repository.js';
 import { NeedRepository } from '../../need/need.repository.js';
 import { RequestsRepository } from '../../requests/requests.repository.js';
 import { SETTLEMENT_ESCALATIONS } from '../../settlement-rule-sets.js';
-import { checkResultOf, type CheckResult } from '../check-result.js';
+import { type CheckResult, checkResultOf } from '../check-result.js';
 import { ChecksRepository } from '../checks.repository.js';
 import { HOUSEHOLD_FACTS_ABSENT } from '../household-facts.js';
 import { nationalFacts } from '../national-facts.js';

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import type { WaitingFigures } from '../../people/waiting-figures.js';
+
 import type { WaitingSummaryAnswer } from '../../people/use-cases/waiting-summary.js';
+import type { WaitingFigures } from '../../people/waiting-figures.js';
 import type { SnapshotGroup } from '../checks.repository.js';
 import { RunDailyChecks } from './run-daily-checks.js';
 

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { weekStartOf } from '#domain';
 import { Transactions } from '#persistence';
+
 import { PeopleRepository } from '../../people/people.repository.js';
 import { WaitingSummary } from '../../people/use-cases/waiting-summary.js';
 import { ChecksRepository } from '../checks.repository.js';

@@ -1,4 +1,5 @@
 import { NotFoundError, RejectedError } from '#domain';
+
 import type { Placement } from '../placements.repository.js';
 import { PlaceHousehold } from './place-household.js';
 import type { Suggestions } from './suggest-municipalities.js';

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { NotFoundError, RejectedError } from '#domain';
+
 import { MunicipalitiesRepository } from '../../municipalities/municipalities.repository.js';
-import { PlacementsRepository, type Placement } from '../placements.repository.js';
+import { type Placement, PlacementsRepository } from '../placements.repository.js';
 import { SuggestMunicipalities } from './suggest-municipalities.js';
 
 /** A caseworker's choice of municipality for a household. */

@@ -1,13 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { NotFoundError, todayOf } from '#domain';
 import { ActiveRuleSets } from '#rules';
+
 import { MunicipalDecisionsRepository } from '../../municipalities/municipal-decisions.repository.js';
 import { MunicipalitiesForYear } from '../../municipalities/use-cases/municipalities-for-year.js';
 import { PeopleRepository } from '../../people/people.repository.js';
 import { MATCHING_RULES } from '../../settlement-rule-sets.js';
 import { capacityOf } from '../capacity.js';
 import { householdToPlace } from '../household-to-place.js';
-import { rankMunicipalities, type HouseholdToPlace, type Ranking } from '../rank-municipalities.js';
+import { type HouseholdToPlace, type Ranking, rankMunicipalities } from '../rank-municipalities.js';
 
 export type Suggestions = Ranking & { household: HouseholdToPlace };
 

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { RequestsRepository } from '../../requests/requests.repository.js';
 import { decisionGaps, type DecisionSummary } from '../decision-gaps.js';
 import { MunicipalDecisionsRepository } from '../municipal-decisions.repository.js';

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { IndicatorsRepository } from '../indicators.repository.js';
 import { MunicipalitiesRepository } from '../municipalities.repository.js';
-import { municipalityInputs } from '../municipality-inputs.js';
 import type { MunicipalityInput } from '../municipality-facts.js';
+import { municipalityInputs } from '../municipality-inputs.js';
 
 /** Every municipality with the values the rule sets read for a year: reference data, last year's figures, indicators. */
 @Injectable()

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
+
 import type { MunicipalityDecided } from '#contracts';
 import { NotFoundError, RejectedError } from '#domain';
+
 import { RecordMunicipalDecision } from './record-municipal-decision.js';
 
 const TRANSACTION = {} as EntityManager;

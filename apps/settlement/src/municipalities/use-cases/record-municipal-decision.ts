@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import type { MunicipalityDecided } from '#contracts';
 import { NotFoundError, RejectedError } from '#domain';
+
 import { CheckNationalTriggers } from '../../escalations/use-cases/check-national-triggers.js';
 import { MunicipalDecisionsRepository } from '../municipal-decisions.repository.js';
 import { MunicipalitiesRepository } from '../municipalities.repository.js';

@@ -1,9 +1,11 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+
 import { Transactions } from '#persistence';
 import { SERVICE_CONFIG } from '#platform';
+
+import type { SettlementConfig } from '../../settlement.config.js';
 import { MunicipalitiesRepository } from '../municipalities.repository.js';
 import { readReferenceData } from '../reference-data.js';
-import type { SettlementConfig } from '../../settlement.config.js';
 
 /** Loads data/ into the settlement schema at start-up (idempotent), so figures follow the shipped files. */
 @Injectable()

@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { Transactions } from '#persistence';
 import { ActiveRuleSets } from '#rules';
+
 import { MATCHING_RULES, REQUEST_CRITERIA } from '../../settlement-rule-sets.js';
-import { parseIndicatorsCsv } from '../indicators-csv.js';
 import { IndicatorsRepository } from '../indicators.repository.js';
+import { parseIndicatorsCsv } from '../indicators-csv.js';
 import { MunicipalitiesRepository } from '../municipalities.repository.js';
 
 export interface IndicatorsSupplied {

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { NotFoundError } from '#domain';
-import { NeedRepository, type NeedEstimate } from '../need.repository.js';
+
+import { type NeedEstimate, NeedRepository } from '../need.repository.js';
 
 export interface NeedOfYearAnswer {
   current: NeedEstimate;

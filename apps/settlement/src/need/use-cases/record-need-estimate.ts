@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import type { NeedEstimated } from '#contracts';
 import { RejectedError } from '#domain';
+
 import { CheckNationalTriggers } from '../../escalations/use-cases/check-national-triggers.js';
 import { NeedRepository } from '../need.repository.js';
 

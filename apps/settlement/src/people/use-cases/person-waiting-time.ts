@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { NotFoundError, todayOf } from '#domain';
 import { ActiveRuleSets } from '#rules';
+
 import { PeopleRepository, type PersonRecord } from '../people.repository.js';
-import { waitingTargetsInForce, type RuleSetsInForce } from '../waiting-targets.js';
-import { waitingTime, type WaitingTime } from '../waiting-time.js';
+import { type RuleSetsInForce, waitingTargetsInForce } from '../waiting-targets.js';
+import { type WaitingTime, waitingTime } from '../waiting-time.js';
 
 export type PersonWithWaitingTime = PersonRecord & { waitingTime: WaitingTime };
 

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
+
 import type { PersonReady } from '#contracts';
 import { ConflictError, RejectedError } from '#domain';
+
 import type { PersonRecord } from '../people.repository.js';
 import { RecordReadyPerson } from './record-ready-person.js';
 

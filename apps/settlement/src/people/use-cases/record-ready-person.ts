@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import type { PersonReady } from '#contracts';
 import { ConflictError, RejectedError } from '#domain';
+
 import { CheckHousehold } from '../../escalations/use-cases/check-household.js';
 import { PeopleRepository } from '../people.repository.js';
 

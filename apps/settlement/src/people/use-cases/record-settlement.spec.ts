@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
+
 import type { PersonSettled } from '#contracts';
 import { ConflictError, NotFoundError } from '#domain';
+
 import type { PersonRecord } from '../people.repository.js';
 import { RecordSettlement } from './record-settlement.js';
 

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import type { PersonSettled } from '#contracts';
 import { ConflictError, NotFoundError } from '#domain';
+
 import { CheckHousehold } from '../../escalations/use-cases/check-household.js';
 import { MunicipalitiesRepository } from '../../municipalities/municipalities.repository.js';
 import { PeopleRepository } from '../people.repository.js';

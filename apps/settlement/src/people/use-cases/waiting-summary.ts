@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { todayOf } from '#domain';
 import { ActiveRuleSets } from '#rules';
+
 import { PeopleRepository } from '../people.repository.js';
-import { waitingFigures, type WaitingFigures } from '../waiting-figures.js';
-import { waitingTargetsInForce, type RuleSetsInForce } from '../waiting-targets.js';
+import { type WaitingFigures, waitingFigures } from '../waiting-figures.js';
+import { type RuleSetsInForce, waitingTargetsInForce } from '../waiting-targets.js';
 
 export interface WaitingSummaryAnswer extends WaitingFigures {
   asOf: string;

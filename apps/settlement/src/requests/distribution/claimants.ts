@@ -1,6 +1,6 @@
 import type { Claimant } from './apportion.js';
 import type { CountyRecommendation } from './distribution.js';
-import { firedOf, paramsOf, type Evaluated } from './evaluations.js';
+import { type Evaluated, firedOf, paramsOf } from './evaluations.js';
 
 /** A municipality asked for persons: its claim, its bounds, and what was decided about it on the way. */
 export interface PersonsClaim {

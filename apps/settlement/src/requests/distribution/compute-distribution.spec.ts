@@ -1,5 +1,6 @@
 import { RejectedError } from '#domain';
 import { CompiledRuleSet, parseRuleSet, type RuleSetDocument } from '#rules';
+
 import { parseIndicatorsCsv } from '../../municipalities/indicators-csv.js';
 import { municipalityInputs } from '../../municipalities/municipality-inputs.js';
 import type { ReferenceData } from '../../municipalities/reference-data.js';

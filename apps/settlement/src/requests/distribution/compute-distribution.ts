@@ -1,5 +1,6 @@
 import { RejectedError } from '#domain';
 import type { CompiledRuleSet } from '#rules';
+
 import type { MunicipalityInput } from '../../municipalities/municipality-facts.js';
 import { ApportionmentError } from './apportion.js';
 import { emClaimant, personsClaim } from './claimants.js';
@@ -9,7 +10,7 @@ import { distributionSettings } from './distribution-settings.js';
 import { eligibility } from './eligibility.js';
 import { evaluateMunicipalities, type OnEvaluated } from './evaluations.js';
 import { municipalityRequestOf } from './municipality-request.js';
-import { split, type Split } from './split.js';
+import { type Split, split } from './split.js';
 import { weigh } from './weigh.js';
 
 export interface DistributionInput {

@@ -1,4 +1,5 @@
 import { RejectedError } from '#domain';
+
 import { parseCsv } from '../../csv.js';
 import type { CountyRecommendation } from './distribution.js';
 

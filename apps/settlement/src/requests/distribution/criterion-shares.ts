@@ -1,5 +1,5 @@
 import type { CriterionContribution } from './distribution.js';
-import { firedOf, paramsOf, type Evaluated } from './evaluations.js';
+import { type Evaluated, firedOf, paramsOf } from './evaluations.js';
 
 export interface CriterionParams {
   criterion: string;

@@ -1,6 +1,7 @@
 import { RejectedError } from '#domain';
+
 import type { Distribution } from './distribution.js';
-import { firedOf, type Evaluated } from './evaluations.js';
+import { type Evaluated, firedOf } from './evaluations.js';
 
 export interface DistributionSettings {
   method: Distribution['method'];

@@ -1,4 +1,5 @@
 import type { RuleSetReference } from '#rules';
+
 import type { FactSource } from '../../municipalities/municipality-facts.js';
 
 export interface CriterionContribution {

@@ -1,4 +1,4 @@
-import { firedOf, reasonsOf, type Evaluated } from './evaluations.js';
+import { type Evaluated, firedOf, reasonsOf } from './evaluations.js';
 
 export interface Eligibility {
   eligible: boolean;

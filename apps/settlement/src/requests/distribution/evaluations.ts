@@ -1,8 +1,9 @@
 import type { CompiledRuleSet, FactValues, RuleOutcome } from '#rules';
+
 import {
-  resolveFacts,
   type MunicipalityInput,
   type ResolvedFacts,
+  resolveFacts,
 } from '../../municipalities/municipality-facts.js';
 
 /** One municipality as the criteria judged it: its facts (and where each came from) and the rules that fired. */

@@ -1,4 +1,4 @@
-import { apportion, ApportionmentError, type Allocation, type Claimant } from './apportion.js';
+import { type Allocation, apportion, ApportionmentError, type Claimant } from './apportion.js';
 import type { Distribution } from './distribution.js';
 
 export interface Split {

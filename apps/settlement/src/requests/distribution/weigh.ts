@@ -1,6 +1,6 @@
-import type { MunicipalityExplanation } from './distribution.js';
 import { criterionShares } from './criterion-shares.js';
-import { firedOf, paramsOf, type Evaluated } from './evaluations.js';
+import type { MunicipalityExplanation } from './distribution.js';
+import { type Evaluated, firedOf, paramsOf } from './evaluations.js';
 
 /** The weight a municipality's figure follows, and what it is made of. */
 export type Weighting = Pick<MunicipalityExplanation, 'criteria' | 'criteriaShare' | 'continuity' | 'weight'>;

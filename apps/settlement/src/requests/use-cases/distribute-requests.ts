@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+
 import { Inject, Injectable } from '@nestjs/common';
+
 import { RejectedError } from '#domain';
 import {
   ActiveRuleSets,
@@ -9,15 +11,16 @@ import {
   parseRuleSet,
   RuleSetValidationError,
 } from '#rules';
+
 import { MunicipalitiesForYear } from '../../municipalities/use-cases/municipalities-for-year.js';
 import { NeedRepository } from '../../need/need.repository.js';
 import { REQUEST_CRITERIA } from '../../settlement-rule-sets.js';
 import { computeDistribution } from '../distribution/compute-distribution.js';
+import type { CountyRecommendation, Distribution } from '../distribution/distribution.js';
 import {
   distributionDifferences,
   type MunicipalityDifference,
 } from '../distribution/distribution-differences.js';
-import type { CountyRecommendation, Distribution } from '../distribution/distribution.js';
 import { RequestsRepository, type StoredDistribution } from '../requests.repository.js';
 
 export interface DistributeCommand {

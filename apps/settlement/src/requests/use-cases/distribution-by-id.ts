@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { NotFoundError } from '#domain';
+
 import { RequestsRepository, type StoredDistribution } from '../requests.repository.js';
 
 /** A distribution, draft or issued, with every figure explained. */

@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SettlementEventTypes, type RequestIssued } from '#contracts';
+
+import { type RequestIssued, SettlementEventTypes } from '#contracts';
 import { ConflictError, NotFoundError } from '#domain';
 import { Outbox } from '#messaging';
 import { Transactions } from '#persistence';
+
 import { RequestsRepository, type StoredDistribution } from '../requests.repository.js';
 
 /** Issues a draft: it becomes the year's requests, and every municipality is told its request by event. */

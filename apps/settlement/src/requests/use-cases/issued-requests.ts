@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { NotFoundError } from '#domain';
+
 import { RequestsRepository, type StoredDistribution } from '../requests.repository.js';
 
 /** The requests issued for a year: the distribution issued last. */
