@@ -2,8 +2,9 @@ import { Redis } from 'ioredis';
 import { allTopicDefinitions } from '#contracts';
 import { createKafka, ensureTopics } from '#messaging';
 import { ensureDatabase } from '#persistence';
-import { DEFAULT_DATABASE_URL, DEFAULT_KAFKA_BROKERS, DEFAULT_REDIS_URL } from '#platform';
+import { DEFAULT_DATABASE_URL, DEFAULT_KAFKA_BROKERS, DEFAULT_REDIS_URL, LOCAL_KEYCLOAK } from '#platform';
 import { brokerAnswers, startLocalBroker } from './kafka-broker.js';
+import { startLocalKeycloak } from './keycloak-server.js';
 import { waitUntil } from './wait-until.js';
 
 export interface InfrastructureSettings {
@@ -11,6 +12,8 @@ export interface InfrastructureSettings {
   databaseUrl: string;
   redisUrl: string;
   topicPrefix: string;
+  /** Production-like issuers are configured (AUTH_ISSUERS): no local Keycloak is needed. */
+  authIssuersConfigured: boolean;
 }
 
 export function infrastructureSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): InfrastructureSettings {
@@ -19,6 +22,7 @@ export function infrastructureSettingsFromEnv(env: NodeJS.ProcessEnv = process.e
     databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
     redisUrl: env.REDIS_URL || DEFAULT_REDIS_URL,
     topicPrefix: env.KAFKA_TOPIC_PREFIX ?? '',
+    authIssuersConfigured: Boolean(env.AUTH_ISSUERS?.trim()),
   };
 }
 
@@ -31,9 +35,20 @@ async function step<T>(label: string, action: () => Promise<T>): Promise<T> {
 
 /**
  * Brings up what the services need: a Kafka broker (the configured one, or the project's own local broker),
- * the PostgreSQL database, a reachable Redis, and every topic with its dead-letter topic.
+ * the PostgreSQL database, a reachable Redis, every topic with its dead-letter topic, and, unless AUTH_ISSUERS
+ * names the identity providers, the local Keycloak (started beside the rest, as it takes longest).
  */
 export async function bringUpInfrastructure(settings: InfrastructureSettings): Promise<void> {
+  const identityProvider = settings.authIssuersConfigured
+    ? Promise.resolve()
+    : step(`Keycloak at ${LOCAL_KEYCLOAK.issuer}`, startLocalKeycloak);
+  // Awaited below; the catch only keeps a failure from being reported as unhandled while the rest comes up.
+  identityProvider.catch(() => undefined);
+  await bringUpMessagingAndStorage(settings);
+  await identityProvider;
+}
+
+async function bringUpMessagingAndStorage(settings: InfrastructureSettings): Promise<void> {
   const brokers = settings.kafkaBrokers ?? DEFAULT_KAFKA_BROKERS.split(',');
   await step(`Kafka at ${brokers.join(',')}`, async () => {
     if (settings.kafkaBrokers) {

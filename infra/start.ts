@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
+import { LOCAL_KEYCLOAK } from '#platform';
 import { bringUpInfrastructure, infrastructureSettingsFromEnv } from './infrastructure.js';
 import { repositoryRoot } from './paths.js';
 import { services } from './services.js';
@@ -12,7 +13,8 @@ async function healthy(port: number): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
-  await bringUpInfrastructure(infrastructureSettingsFromEnv());
+  const settings = infrastructureSettingsFromEnv();
+  await bringUpInfrastructure(settings);
   const children: ChildProcess[] = [];
   let stopping = false;
   const stop = () => {
@@ -53,8 +55,13 @@ async function main(): Promise<void> {
       `  ${service.name.padEnd(13)} http://127.0.0.1:${service.port}  (health: /health, API docs: /docs)`,
     );
   }
+  if (!settings.authIssuersConfigured) {
+    console.log(
+      `  ${'identity'.padEnd(13)} ${LOCAL_KEYCLOAK.issuer}  (a token: npm run -s token -- --user policy-approver-imdi)`,
+    );
+  }
   console.log(
-    '\nPress Ctrl+C to stop the services (the Kafka broker keeps running; npm run infra:down stops it).',
+    '\nPress Ctrl+C to stop the services (the Kafka broker and Keycloak keep running; npm run infra:down stops them).',
   );
 }
 

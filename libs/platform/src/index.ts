@@ -10,3 +10,4 @@ export * from './bootstrap/queue-root.js';
 export * from './http/http-errors.filter.js';
 export * from './http/input-guard.pipe.js';
 export * from './http/is-calendar-date.js';
+export * from './auth/local-keycloak.js';
