@@ -4,15 +4,18 @@ import { allTopicDefinitions } from '#contracts';
 import { createKafka, ensureTopics } from '#messaging';
 import { ensureDatabase } from '#persistence';
 import {
+  AUTH_ISSUERS,
   DATABASE_URL,
   DEFAULT_KAFKA_BROKERS,
   EnvReader,
   KAFKA_BROKERS,
   KAFKA_TOPIC_PREFIX,
+  LOCAL_KEYCLOAK,
   REDIS_URL,
 } from '#platform';
 
 import { brokerAnswers, startLocalBroker } from './kafka-broker.js';
+import { startLocalKeycloak } from './keycloak-server.js';
 import { waitUntil } from './wait-until.js';
 
 export interface InfrastructureSettings {
@@ -20,6 +23,8 @@ export interface InfrastructureSettings {
   databaseUrl: string;
   redisUrl: string;
   topicPrefix: string;
+  /** Production-like issuers are configured (AUTH_ISSUERS): no local Keycloak is needed. */
+  authIssuersConfigured: boolean;
 }
 
 /** Without KAFKA_BROKERS, the project's own local broker is started. */
@@ -30,6 +35,7 @@ export function infrastructureSettingsFromEnv(env: NodeJS.ProcessEnv = process.e
     databaseUrl: read.value(DATABASE_URL),
     redisUrl: read.value(REDIS_URL),
     topicPrefix: read.value(KAFKA_TOPIC_PREFIX),
+    authIssuersConfigured: read.optional(AUTH_ISSUERS) !== undefined,
   };
   read.done();
   return settings;
@@ -44,9 +50,20 @@ async function step<T>(label: string, action: () => Promise<T>): Promise<T> {
 
 /**
  * Brings up what the services need: a Kafka broker (the configured one, or the project's own local broker),
- * the PostgreSQL database, a reachable Redis, and every topic with its dead-letter topic.
+ * the PostgreSQL database, a reachable Redis, every topic with its dead-letter topic, and, unless AUTH_ISSUERS
+ * names the identity providers, the local Keycloak (started beside the rest, as it takes longest).
  */
 export async function bringUpInfrastructure(settings: InfrastructureSettings): Promise<void> {
+  const identityProvider = settings.authIssuersConfigured
+    ? Promise.resolve()
+    : step(`Keycloak at ${LOCAL_KEYCLOAK.issuer}`, startLocalKeycloak);
+  // Awaited below; the catch only keeps a failure from being reported as unhandled while the rest comes up.
+  identityProvider.catch(() => undefined);
+  await bringUpMessagingAndStorage(settings);
+  await identityProvider;
+}
+
+async function bringUpMessagingAndStorage(settings: InfrastructureSettings): Promise<void> {
   const brokers = settings.kafkaBrokers ?? DEFAULT_KAFKA_BROKERS.split(',');
   await step(`Kafka at ${brokers.join(',')}`, async () => {
     if (settings.kafkaBrokers) {

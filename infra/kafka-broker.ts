@@ -6,13 +6,13 @@ import {
   openSync,
   readdirSync,
   readFileSync,
-  rmSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
 
 import { createKafka } from '#messaging';
 
+import { stopProcessGroup } from './background-process.js';
 import { infraStateDirectory, repositoryRoot } from './paths.js';
 import { waitUntil } from './wait-until.js';
 
@@ -100,17 +100,6 @@ function formatStorage(classpath: string, propertiesFile: string): void {
   if (result.status !== 0) throw new Error(`Kafka storage format failed:\n${result.stderr || result.stdout}`);
 }
 
-function runningPid(): number | undefined {
-  if (!existsSync(pidFile())) return undefined;
-  const pid = Number(readFileSync(pidFile(), 'utf8').trim());
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Starts the project's own single-node KRaft broker on 127.0.0.1:9092 in the background, unless one
  * already answers there. Its data stays in .infra/kafka/data between runs.
@@ -168,22 +157,6 @@ export async function startLocalBroker(): Promise<'already-running' | 'started'>
   return 'started';
 }
 
-export async function stopLocalBroker(): Promise<boolean> {
-  const pid = runningPid();
-  if (pid === undefined) return false;
-  process.kill(pid, 'SIGTERM');
-  await waitUntil(
-    'the Kafka broker to stop',
-    () => {
-      try {
-        process.kill(pid, 0);
-        return Promise.resolve(false);
-      } catch {
-        return Promise.resolve(true);
-      }
-    },
-    { timeoutMs: 60000 },
-  );
-  rmSync(pidFile(), { force: true });
-  return true;
+export function stopLocalBroker(): Promise<boolean> {
+  return stopProcessGroup(pidFile(), 'kafka.Kafka', 'the Kafka broker');
 }

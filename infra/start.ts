@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 
-import { HTTP_PORT, readConfigurationOrExit } from '#platform';
+import { HTTP_PORT, LOCAL_KEYCLOAK, readConfigurationOrExit } from '#platform';
 
 import { checkConfiguration, serviceEnvironment } from './configuration-check.js';
 import { bringUpInfrastructure, infrastructureSettingsFromEnv } from './infrastructure.js';
@@ -19,7 +19,8 @@ async function main(): Promise<void> {
   readConfigurationOrExit('npm start', () => checkConfiguration(process.env));
   if (process.env[HTTP_PORT.name])
     console.warn(`${HTTP_PORT.name} is not used by npm start: each service listens on its own port.`);
-  await bringUpInfrastructure(infrastructureSettingsFromEnv());
+  const settings = infrastructureSettingsFromEnv();
+  await bringUpInfrastructure(settings);
   const children: ChildProcess[] = [];
   let stopping = false;
   const stop = () => {
@@ -60,8 +61,13 @@ async function main(): Promise<void> {
       `  ${service.name.padEnd(13)} http://127.0.0.1:${service.port}  (health: /health, API docs: /docs)`,
     );
   }
+  if (!settings.authIssuersConfigured) {
+    console.log(
+      `  ${'identity'.padEnd(13)} ${LOCAL_KEYCLOAK.issuer}  (a token: npm run -s token -- --user policy-approver-imdi)`,
+    );
+  }
   console.log(
-    '\nPress Ctrl+C to stop the services (the Kafka broker keeps running; npm run infra:down stops it).',
+    '\nPress Ctrl+C to stop the services (the Kafka broker and Keycloak keep running; npm run infra:down stops them).',
   );
 }
 

@@ -1,4 +1,10 @@
-import { type ConfigVariable, SERVICE_VARIABLES } from '#platform';
+import {
+  AUTH_AUDIENCE,
+  AUTH_CLOCK_SKEW_SECONDS,
+  AUTH_ISSUERS,
+  type ConfigVariable,
+  SERVICE_VARIABLES,
+} from '#platform';
 
 import { RECEPTION_VARIABLES } from '../../apps/reception/src/reception.config.js';
 import { SETTLEMENT_VARIABLES } from '../../apps/settlement/src/settlement.config.js';
@@ -8,6 +14,9 @@ import { TEST_DATABASE_URL } from '../../infra/test-database.js';
 /** Every environment variable the project reads, in the order the README lists them. */
 export const ALL_CONFIG_VARIABLES: readonly ConfigVariable<unknown>[] = [
   ...SERVICE_VARIABLES,
+  AUTH_ISSUERS,
+  AUTH_AUDIENCE,
+  AUTH_CLOCK_SKEW_SECONDS,
   ...RECEPTION_VARIABLES,
   ...SETTLEMENT_VARIABLES,
   TEST_DATABASE_URL,

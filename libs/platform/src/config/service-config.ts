@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 
+import { type AuthConfig, readAuthConfig } from '../auth/auth-config.js';
 import type { ServiceName } from './config-variable.js';
 import { EnvReader } from './env-reader.js';
 import {
@@ -40,6 +41,8 @@ export interface ServiceConfig {
   redis: { url: string };
   outbox: { relayEnabled: boolean; pollIntervalMs: number };
   rules: { directory: string; pollIntervalMs: number; watchFiles: boolean };
+  /** The token issuers this service trusts and what it requires of their tokens. */
+  auth: AuthConfig;
 }
 
 /**
@@ -53,7 +56,7 @@ export function readServiceConfig<Own extends object = object>(
 ): ServiceConfig & Own {
   const read = new EnvReader(env, service);
   const topicPrefix = read.value(KAFKA_TOPIC_PREFIX);
-  const config: ServiceConfig = {
+  const config: Omit<ServiceConfig, 'auth'> = {
     serviceName: service,
     instanceId: `${service}@${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
     httpPort: read.value(HTTP_PORT),
@@ -79,7 +82,7 @@ export function readServiceConfig<Own extends object = object>(
   };
   const own = readOwn(read);
   read.done();
-  return { ...config, ...own };
+  return { ...config, auth: readAuthConfig(service, env), ...own };
 }
 
 /** The Kafka connection the command-line tools use: the same variables, validated like the services'. */
