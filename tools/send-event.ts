@@ -4,10 +4,15 @@
  *   npm run send -- centre  --centre C1 --municipality 0301 --type ordinary --places 100 [--flexible 20]
  *   npm run send -- arrival --centre C1 --person p-0001 [--date 2026-11-24]
  *   npm run send -- departure --centre C1 --person p-0001 [--date 2026-11-24] [--reason settled]
+ *   npm run send -- no.reception.arrival.registered.v1 --file examples/no.reception.arrival.registered.v1.json
+ *
+ * Any event type is sent from a file holding a CloudEvent (its data is taken) or just the data; it goes out
+ * with a new id and time, so sending the same file again is a new event, not a duplicate.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-import { ReceptionEventTypes } from '#contracts';
+import { eventCatalogue, ReceptionEventTypes } from '#contracts';
 import { buildEvent, createKafka, EventValidator, physicalTopic } from '#messaging';
 import { readKafkaConnection } from '#platform';
 
@@ -23,8 +28,24 @@ const { positionals, values } = parseArgs({
     date: { type: 'string', default: new Date().toISOString().slice(0, 10) },
     reason: { type: 'string' },
     name: { type: 'string' },
+    file: { type: 'string' },
   },
 });
+
+function eventFromFile(
+  type: string,
+  file: string | undefined,
+): { type: string; data: Record<string, unknown> } {
+  if (!eventCatalogue.has(type))
+    throw new Error(`There is no event type ${type} (npm run contracts -- asyncapi lists them)`);
+  if (!file)
+    throw new Error(`Say where the data of ${type} is: --file example.json (examples/ has one per type)`);
+  const content = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const isEvent = typeof content.specversion === 'string' && 'data' in content;
+  if (isEvent && content.type !== type)
+    throw new Error(`${file} holds a ${String(content.type)} event, not ${type}`);
+  return { type, data: (isEvent ? content.data : content) as Record<string, unknown> };
+}
 
 function eventFor(kind: string | undefined): { type: string; data: Record<string, unknown> } {
   switch (kind) {
@@ -56,14 +77,19 @@ function eventFor(kind: string | undefined): { type: string; data: Record<string
         },
       };
     default:
-      throw new Error('Say what to send: centre, arrival or departure (see the top of tools/send-event.ts)');
+      if (kind?.includes('.')) return eventFromFile(kind, values.file);
+      throw new Error(
+        'Say what to send: centre, arrival, departure, or an event type with --file (see the top of tools/send-event.ts)',
+      );
   }
 }
 
 async function main(): Promise<void> {
   const { type, data } = eventFor(positionals[0]);
   const validator = new EventValidator();
-  const definition = validator.definitionOf(type)!;
+  const definition = validator.definitionOf(type);
+  if (!definition)
+    throw new Error(`There is no event type ${type} (npm run contracts -- asyncapi lists them)`);
   const event = buildEvent('/tools/send-event', definition, data);
   const outcome = validator.validate(event);
   if (!outcome.valid) throw new Error(outcome.reason);

@@ -11,3 +11,7 @@ export * from './events/rule-events.js';
 export * from './events/settlement-events.js';
 export * from './events/care-centre-events.js';
 export * from './rule-set-contracts.js';
+export * from './event-parties.js';
+export * from './compatibility.js';
+export * from './asyncapi/asyncapi-document.js';
+export * from './asyncapi/render-html.js';

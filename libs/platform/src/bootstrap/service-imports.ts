@@ -6,6 +6,7 @@ import { type EntityOrMigrationClass, PersistenceModule } from '#persistence';
 
 import { ServiceConfigModule } from '../config/config.module.js';
 import type { ServiceConfig } from '../config/service-config.js';
+import { ContractModule } from '../contract/contract.module.js';
 import { HealthModule } from '../health/health.module.js';
 
 /** The modules every service imports: its configuration, its schema, messaging and health. */
@@ -31,5 +32,6 @@ export function serviceInfrastructureImports(
       outbox: config.outbox,
     }),
     HealthModule,
+    ContractModule,
   ];
 }
