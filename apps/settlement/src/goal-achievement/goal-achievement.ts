@@ -110,6 +110,8 @@ const against = (
   };
 };
 
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
 const waitOf = (person: PersonRecord) => ({ permitDate: person.permitDate, settledOn: person.settledOn! });
 
 const goalMet = (share: number | null, goal: SettlementGoal) =>
@@ -138,7 +140,6 @@ function groupFigures(inputs: GoalAchievementInputs): GroupFigures[] {
 
 function needAndDecisions(inputs: GoalAchievementInputs): NeedAndDecisions {
   const { decisions, need } = inputs;
-  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
   const deciding = decisions.municipalities.filter((municipality) => municipality.decided !== null);
   const decidedEm = sum(deciding.map((municipality) => municipality.decidedEm ?? 0));
   return {
@@ -162,8 +163,8 @@ function countyFigures(inputs: GoalAchievementInputs): CountyFigures[] {
     const inCounty = inputs.decisions.municipalities.filter(
       (municipality) => municipality.countyNumber === county.number,
     );
-    const requested = inCounty.reduce((sum, municipality) => sum + municipality.requested, 0);
-    const decided = inCounty.reduce((sum, municipality) => sum + (municipality.decided ?? 0), 0);
+    const requested = sum(inCounty.map((municipality) => municipality.requested));
+    const decided = sum(inCounty.map((municipality) => municipality.decided ?? 0));
     const people = inputs.settled.filter((person) => countyOf.get(person.settledIn!) === county.number);
     const goal = against(people, () => inputs.goal.months);
     return {
