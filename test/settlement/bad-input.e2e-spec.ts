@@ -103,5 +103,21 @@ describe('the settlement service answers bad input with a 4xx naming the field, 
     const csv = await get('/settlement/requests/2026?format=xml');
     expect(csv.status).toBe(400);
     expect(JSON.stringify(csv.body)).toContain('format must be json or csv');
+    const goalFormat = await get('/settlement/goal-achievement/2026?format=xlsx');
+    expect(goalFormat.status).toBe(400);
+    expect(JSON.stringify(goalFormat.body)).toContain('format must be json or csv');
+    const goalYear = await get('/settlement/goal-achievement/next');
+    expect(goalYear.status).toBe(400);
+    expect(JSON.stringify(goalYear.body)).toContain('year must be a whole number');
+  });
+
+  it('a cancellation without a reason or of a placement that is not a number: 400; of none: 404', async () => {
+    const withoutReason = await post('/settlement/households/h-bad/placements/1/cancel', {});
+    expect(withoutReason.status).toBe(400);
+    expect(JSON.stringify(withoutReason.body)).toContain('reason should not be empty');
+    const notANumber = await post('/settlement/households/h-bad/placements/first/cancel', { reason: 'r' });
+    expect(notANumber.status).toBe(400);
+    const none = await post('/settlement/households/h-bad/placements/987654/cancel', { reason: 'r' });
+    expect(none).toMatchObject({ status: 404, body: { field: 'placementId' } });
   });
 });

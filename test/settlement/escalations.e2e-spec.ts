@@ -48,7 +48,7 @@ describe('settlement escalations, on events and in the daily checks', () => {
     await harness.waitForConsumed();
     expect(raised('need-changed')).toHaveLength(1);
     expect(raised('need-changed')[0].data).toMatchObject({
-      subject: 'national',
+      subject: 'national:2026',
       severity: 'high',
       facts: { needSinceDistribution: [13000, 11500] },
     });
@@ -82,6 +82,31 @@ describe('settlement escalations, on events and in the daily checks', () => {
     }
     await harness.waitForConsumed();
     expect(raised('decisions-short-of-need')).toHaveLength(1);
+    expect(raised('decisions-short-of-need')[0].data.subject).toBe('national:2027');
+    // 2027's checks judge 2027 only: 2026's changed need stays open.
+    expect(resolved('need-changed')).toHaveLength(0);
+
+    // The goal achievement sets 2027's requests against the decisions, per county and against the need.
+    const report = await settlement.get<{
+      needAndDecisions: {
+        need: { total: number };
+        requested: number;
+        decided: number;
+        decidedPercentOfNeed: number;
+      };
+      counties: { countyNumber: string; requested: number; decided: number }[];
+    }>('/settlement/goal-achievement/2027');
+    const requested = asked.reduce((sum, m) => sum + m.requested, 0);
+    const decided = asked.reduce((sum, m) => sum + Math.floor(m.requested / 2), 0);
+    expect(report.needAndDecisions).toMatchObject({ need: { total: 60 }, requested, decided });
+    expect(report.needAndDecisions.decidedPercentOfNeed).toBe(Math.round((decided / 60) * 1000) / 10);
+    for (const county of report.counties) {
+      const inCounty = asked.filter((m) => m.kommunenummer.slice(0, 2) === county.countyNumber);
+      expect(county).toMatchObject({
+        requested: inCounty.reduce((sum, m) => sum + m.requested, 0),
+        decided: inCounty.reduce((sum, m) => sum + Math.floor(m.requested / 2), 0),
+      });
+    }
   });
 
   it('escalates long waits rising three weeks in a row, and each household past its target, until it is settled', async () => {
@@ -110,7 +135,10 @@ describe('settlement escalations, on events and in the daily checks', () => {
     expect(run.body).toMatchObject({ asOf: '2026-07-22', households: 3 });
     await harness.waitForConsumed();
     expect(raised('long-waits-rising')).toHaveLength(1);
-    expect(raised('long-waits-rising')[0].data.facts.beyondTargetPerWeek).toEqual([0, 1, 2, 3]);
+    expect(raised('long-waits-rising')[0].data).toMatchObject({
+      subject: 'waiting',
+      facts: { beyondTargetPerWeek: [0, 1, 2, 3], shareBeyondTargetPerWeek: [0, 33.3, 66.7, 100] },
+    });
     expect(raised('em-long-waits-rising')).toHaveLength(0);
     // Each household past its target has one open case escalation (the checks ran for days in July after the
     // event-triggered checks had used today's date, so earlier ones were raised and resolved on the way).
@@ -129,5 +157,24 @@ describe('settlement escalations, on events and in the daily checks', () => {
     await harness.waitForConsumed();
     expect(resolved('household-past-target').at(-1)?.subject).toBe('household:h-wait-0');
     expect(await openCases()).toEqual(['household:h-wait-1', 'household:h-wait-2']);
+  });
+
+  it("re-checks this year's and next year's issued requests every day, each year its own escalations", async () => {
+    const run = await settlement.post('/settlement/checks', { asOf: '2026-11-24' });
+    expect(run.body).toMatchObject({ asOf: '2026-11-24', years: [2026, 2027] });
+    await harness.waitForConsumed();
+    const open = await settlement.get<{ rule: string; subject: string }[]>(
+      '/settlement/escalations?status=open',
+    );
+    expect(
+      open
+        .filter((e) => e.subject.startsWith('national'))
+        .map((e) => `${e.rule} ${e.subject}`)
+        .sort(),
+    ).toEqual([
+      'decisions-short-of-need national:2027',
+      'em-need-changed national:2026',
+      'need-changed national:2026',
+    ]);
   });
 });

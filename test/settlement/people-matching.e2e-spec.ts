@@ -109,6 +109,80 @@ describe('settlement-ready people, waiting times and matching', () => {
     });
   });
 
+  it('never lets a reason override a hard constraint, and names the constraint', async () => {
+    const noService = await settlement.post(`/settlement/households/h-need/placements?asOf=${ASOF}`, {
+      municipalityNumber: '1103',
+      chosenBy: 'caseworker 17',
+      reason: 'the family insists',
+    });
+    expect(noService).toMatchObject({
+      status: 422,
+      body: {
+        field: 'municipalityNumber',
+        message: '1103 is excluded by a hard constraint (no health services), which no reason overrides',
+      },
+    });
+    const noDecision = await settlement.post(`/settlement/households/h-need/placements?asOf=${ASOF}`, {
+      municipalityNumber: '0301',
+      chosenBy: 'caseworker 17',
+      reason: 'relatives in Oslo',
+    });
+    expect(noDecision).toMatchObject({ status: 422, body: { field: 'municipalityNumber' } });
+    expect(JSON.stringify(noDecision.body)).toContain('no decision to settle this year');
+    const [{ count }] = await settlement.query<{ count: string }>(
+      `SELECT count(*) FROM placements WHERE household_id = 'h-need'`,
+    );
+    expect(Number(count)).toBe(0);
+  });
+
+  it('keeps one open placement per household: a second is a 409 until the first is cancelled', async () => {
+    const second = await settlement.post(`/settlement/households/h-family/placements?asOf=${ASOF}`, {
+      municipalityNumber: '5001',
+      chosenBy: 'caseworker 17',
+    });
+    expect(second.status).toBe(409);
+    expect(second.body).toMatchObject({ field: 'householdId' });
+    expect(JSON.stringify(second.body)).toContain('already has an open placement');
+  });
+
+  it('reserves the capacity a placement holds until it is cancelled', async () => {
+    await ready('p-single', 'h-single');
+    await harness.waitForConsumed();
+    const freeIn1103 = async () =>
+      (
+        await settlement.get<Ranking>(`/settlement/households/h-single/suggestions?asOf=${ASOF}`)
+      ).suggestions.find((s) => s.municipalityNumber === '1103')?.freeCapacity;
+    expect(await freeIn1103()).toBe(9); // 12 decided, 3 held for the family placed there
+
+    const [placement] = await settlement.query<{ placement_id: string }>(
+      `SELECT placement_id FROM placements WHERE household_id = 'h-family' AND status = 'open'`,
+    );
+    const cancelPath = `/settlement/households/h-family/placements/${placement.placement_id}/cancel`;
+    const cancelled = await settlement.post(cancelPath, { reason: 'the family declined Stavanger' });
+    expect(cancelled).toMatchObject({
+      status: 200,
+      body: { status: 'cancelled', cancellationReason: 'the family declined Stavanger' },
+    });
+    expect(await freeIn1103()).toBe(12);
+    expect((await settlement.post(cancelPath, { reason: 'again' })).status).toBe(409);
+
+    const again = await settlement.post(`/settlement/households/h-family/placements?asOf=${ASOF}`, {
+      municipalityNumber: '1103',
+      chosenBy: 'caseworker 17',
+      reason: 'relatives live in Stavanger after all',
+    });
+    expect(again).toMatchObject({ status: 201, body: { municipalityNumber: '1103', status: 'open' } });
+    expect(await freeIn1103()).toBe(9);
+
+    // Settled without a placement (the municipality found a home itself): counted as settled, nothing reserved.
+    await send(SettlementEventTypes.personSettled, {
+      personId: 'p-single',
+      municipalityNumber: '3403',
+      settledOn: '2026-11-21',
+    });
+    await harness.waitForConsumed();
+  });
+
   it('uses up decided capacity as people are settled', async () => {
     for (const personId of ['p-fam-1', 'p-fam-2', 'p-fam-3']) {
       await send(SettlementEventTypes.personSettled, {
@@ -120,6 +194,13 @@ describe('settlement-ready people, waiting times and matching', () => {
     await harness.waitForConsumed();
     const ranking = await settlement.get<Ranking>(`/settlement/households/h-need/suggestions?asOf=${ASOF}`);
     expect(ranking.suggestions[0].freeCapacity).toBe(30);
+    const placements = await settlement.query<{ household_id: string; status: string }>(
+      `SELECT household_id, status FROM placements ORDER BY placement_id`,
+    );
+    expect(placements).toEqual([
+      { household_id: 'h-family', status: 'cancelled' },
+      { household_id: 'h-family', status: 'settled' },
+    ]);
     const afterSettling = await settlement.get<Ranking>(
       `/settlement/households/h-minor/suggestions?asOf=${ASOF}`,
     );

@@ -15,8 +15,11 @@ import {
 import { CheckHousehold } from './escalations/use-cases/check-household.js';
 import { CheckNationalTriggers } from './escalations/use-cases/check-national-triggers.js';
 import { RunDailyChecks } from './escalations/use-cases/run-daily-checks.js';
+import { GoalAchievementController } from './goal-achievement/goal-achievement.controller.js';
+import { GoalAchievementOfYear } from './goal-achievement/use-cases/goal-achievement-of-year.js';
 import { MatchingController } from './matching/matching.controller.js';
 import { PlacementsRepository } from './matching/placements.repository.js';
+import { CancelPlacement } from './matching/use-cases/cancel-placement.js';
 import { PlaceHousehold } from './matching/use-cases/place-household.js';
 import { SuggestMunicipalities } from './matching/use-cases/suggest-municipalities.js';
 import { settlementMigrations } from './migrations/index.js';
@@ -49,6 +52,13 @@ import { DistributeRequests } from './requests/use-cases/distribute-requests.js'
 import { DistributionById } from './requests/use-cases/distribution-by-id.js';
 import { IssueDistribution } from './requests/use-cases/issue-distribution.js';
 import { IssuedRequests } from './requests/use-cases/issued-requests.js';
+import { ResettlementRepository } from './resettlement/resettlement.repository.js';
+import { ResettlementEventsController } from './resettlement/resettlement-events.controller.js';
+import { HandOverWhenReady } from './resettlement/use-cases/hand-over-when-ready.js';
+import { RecordArrival } from './resettlement/use-cases/record-arrival.js';
+import { RecordEntryPermit } from './resettlement/use-cases/record-entry-permit.js';
+import { RecordMapping } from './resettlement/use-cases/record-mapping.js';
+import { RecordSelection } from './resettlement/use-cases/record-selection.js';
 import type { SettlementConfig } from './settlement.config.js';
 import { settlementRuleSets } from './settlement-rule-sets.js';
 
@@ -99,8 +109,12 @@ export class SettlementModule {
         // people
         PeopleController,
         PeopleEventsController,
+        // resettlement refugees
+        ResettlementEventsController,
         // matching
         MatchingController,
+        // goal achievement
+        GoalAchievementController,
         // escalations
         SettlementChecksController,
       ],
@@ -130,10 +144,20 @@ export class SettlementModule {
         RecordSettlement,
         WaitingSummary,
         PersonWaitingTime,
+        // resettlement refugees
+        ResettlementRepository,
+        HandOverWhenReady,
+        RecordSelection,
+        RecordEntryPermit,
+        RecordMapping,
+        RecordArrival,
         // matching
         PlacementsRepository,
         SuggestMunicipalities,
         PlaceHousehold,
+        CancelPlacement,
+        // goal achievement
+        GoalAchievementOfYear,
         // escalations
         ChecksRepository,
         CheckNationalTriggers,

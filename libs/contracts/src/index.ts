@@ -9,6 +9,7 @@ export * from './events/reception-events.js';
 export * from './events/reception-lifecycle-events.js';
 export * from './events/rule-events.js';
 export * from './events/settlement-events.js';
+export * from './events/resettlement-events.js';
 export * from './events/care-centre-events.js';
 export * from './rule-set-contracts.js';
 export * from './event-parties.js';

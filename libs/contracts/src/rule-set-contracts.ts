@@ -107,8 +107,9 @@ const settlementEscalationParams: JsonSchema = {
   additionalProperties: false,
   properties: {
     scope: {
-      enum: ['national', 'household'],
-      description: 'National figures, or one household waiting to be settled',
+      enum: ['national', 'waiting', 'household'],
+      description:
+        "A year's national need, requests and decisions (subject national:<year>), waiting across the country whatever the year (subject waiting), or one household waiting to be settled",
     },
     severity: { enum: ['info', 'warning', 'high', 'critical'] },
     message: { type: 'string', minLength: 1 },
@@ -202,6 +203,8 @@ export const ruleSetContracts: RuleSetContract[] = [
       'decisionShortfallPercent',
       'beyondTargetPerWeek',
       'emBeyondTargetPerWeek',
+      'shareBeyondTargetPerWeek',
+      'emShareBeyondTargetPerWeek',
       'householdDaysPastTarget',
       'householdHasUnaccompaniedMinor',
     ],
@@ -209,6 +212,9 @@ export const ruleSetContracts: RuleSetContract[] = [
       'waitingTargetMonths',
       'waitingTargetMonthsUnaccompaniedMinors',
       'waitingTargetMonthsFamiliesWithChildren',
+      'waitingTargetMonthsResettlementRefugees',
+      'settlementGoalMonths',
+      'settlementGoalPercent',
     ],
   },
   {

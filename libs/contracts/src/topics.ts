@@ -32,7 +32,8 @@ export const Topics = {
   settlementPersons: {
     name: 'settlement.persons',
     partitions: 6,
-    description: 'Settlement-ready persons and their settlement, keyed by pseudonymous person id',
+    description:
+      'Settlement-ready persons, resettlement refugees from selection to arrival, and their settlement, keyed by pseudonymous person id (a match by household id)',
   },
   settlementEscalations: {
     name: 'settlement.escalations',

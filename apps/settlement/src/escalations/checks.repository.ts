@@ -4,7 +4,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 /** The weekly waiting snapshots a trend needs at most. */
 export const WEEKS_IN_SERIES = 8;
 
+/** 'all': everyone waiting in reception and care centres (resettlement refugees wait abroad and are not in it). */
 export type SnapshotGroup = 'all' | 'unaccompanied-minors';
+
+/** One week's snapshot. */
+export interface WeeklyWaiting {
+  waiting: number;
+  beyondTarget: number;
+}
 
 const HOUSEHOLD_SUBJECT = 'household:';
 
@@ -29,14 +36,14 @@ export class ChecksRepository {
     );
   }
 
-  /** People beyond their target in the latest weekly snapshots, oldest week first. */
-  async beyondTargetPerWeek(transaction: EntityManager, group: SnapshotGroup): Promise<number[]> {
-    const rows = await transaction.query<{ beyond_target: number }[]>(
-      `SELECT beyond_target FROM (SELECT * FROM waiting_snapshots WHERE group_name = $1 ORDER BY week_start DESC LIMIT $2) recent
+  /** Those waiting and those beyond their target in the latest weekly snapshots, oldest week first. */
+  async waitingPerWeek(transaction: EntityManager, group: SnapshotGroup): Promise<WeeklyWaiting[]> {
+    const rows = await transaction.query<{ waiting: number; beyond_target: number }[]>(
+      `SELECT waiting, beyond_target FROM (SELECT * FROM waiting_snapshots WHERE group_name = $1 ORDER BY week_start DESC LIMIT $2) recent
        ORDER BY week_start`,
       [group, WEEKS_IN_SERIES],
     );
-    return rows.map((row) => row.beyond_target);
+    return rows.map((row) => ({ waiting: row.waiting, beyondTarget: row.beyond_target }));
   }
 
   /** Households with an open case escalation, which a check must look at even when nobody in them waits. */

@@ -16,6 +16,8 @@ describe('nationalFacts', () => {
         decisions: [decision('0301', 400), decision('4601', 300), decision('5001', 100)],
         beyondTargetPerWeek: [1, 2, 3],
         emBeyondTargetPerWeek: [0],
+        shareBeyondTargetPerWeek: [10, 20, 25],
+        emShareBeyondTargetPerWeek: [0],
       }),
     ).toEqual({
       needSinceDistribution: [1200, 1000],
@@ -24,6 +26,8 @@ describe('nationalFacts', () => {
       decisionShortfallPercent: 20,
       beyondTargetPerWeek: [1, 2, 3],
       emBeyondTargetPerWeek: [0],
+      shareBeyondTargetPerWeek: [10, 20, 25],
+      emShareBeyondTargetPerWeek: [0],
     });
   });
 
@@ -34,6 +38,8 @@ describe('nationalFacts', () => {
         decisions: [decision('0301', 2)],
         beyondTargetPerWeek: [],
         emBeyondTargetPerWeek: [],
+        shareBeyondTargetPerWeek: [],
+        emShareBeyondTargetPerWeek: [],
       }),
     ).toMatchObject({
       needSinceDistribution: [],
@@ -47,6 +53,8 @@ describe('nationalFacts', () => {
         decisions: [],
         beyondTargetPerWeek: [],
         emBeyondTargetPerWeek: [],
+        shareBeyondTargetPerWeek: [],
+        emShareBeyondTargetPerWeek: [],
       }),
     ).toMatchObject({
       needSinceDistribution: [],

@@ -15,6 +15,9 @@ export interface NationalFigures {
   /** People beyond their target in recent weekly snapshots, oldest week first. */
   beyondTargetPerWeek: number[];
   emBeyondTargetPerWeek: number[];
+  /** The share of those waiting who wait beyond their target, in the same weeks. */
+  shareBeyondTargetPerWeek: number[];
+  emShareBeyondTargetPerWeek: number[];
 }
 
 /** The national facts of the settlement escalation rules: need changed since the distribution, decisions short, long waits. */
@@ -28,6 +31,8 @@ export function nationalFacts(figures: NationalFigures): FactValues {
     decisionShortfallPercent: need ? percentOf(need.total - decided, need.total) : null,
     beyondTargetPerWeek: figures.beyondTargetPerWeek,
     emBeyondTargetPerWeek: figures.emBeyondTargetPerWeek,
+    shareBeyondTargetPerWeek: figures.shareBeyondTargetPerWeek,
+    emShareBeyondTargetPerWeek: figures.emShareBeyondTargetPerWeek,
   };
 }
 
@@ -39,4 +44,6 @@ export const NATIONAL_FACTS_ABSENT = {
   decisionShortfallPercent: null,
   beyondTargetPerWeek: [],
   emBeyondTargetPerWeek: [],
+  shareBeyondTargetPerWeek: [],
+  emShareBeyondTargetPerWeek: [],
 } satisfies FactValues;

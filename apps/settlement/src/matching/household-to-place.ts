@@ -8,6 +8,7 @@ export function householdToPlace(householdId: string, waitingMembers: PersonReco
     persons: waitingMembers.length,
     unaccompaniedMinors: waitingMembers.filter((person) => person.unaccompaniedMinor).length,
     familyWithChildren: waitingMembers.some((person) => person.familyWithChildren),
+    resettlementRefugees: waitingMembers.filter((person) => person.resettlementRefugee).length,
     needs: [...new Set(waitingMembers.flatMap((person) => person.needs))],
   };
 }

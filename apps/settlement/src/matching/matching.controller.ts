@@ -1,9 +1,12 @@
-import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Access } from '#platform';
+
 import { AsOfQuery } from '../as-of.query.js';
-import { PlacementDto } from './matching.dto.js';
+import { CancelPlacementDto, PlacementDto } from './matching.dto.js';
 import type { Placement } from './placements.repository.js';
+import { CancelPlacement } from './use-cases/cancel-placement.js';
 import { PlaceHousehold } from './use-cases/place-household.js';
 import { type Suggestions, SuggestMunicipalities } from './use-cases/suggest-municipalities.js';
 
@@ -13,12 +16,13 @@ export class MatchingController {
   constructor(
     @Inject(SuggestMunicipalities) private readonly suggestMunicipalities: SuggestMunicipalities,
     @Inject(PlaceHousehold) private readonly placeHousehold: PlaceHousehold,
+    @Inject(CancelPlacement) private readonly cancelPlacement: CancelPlacement,
   ) {}
 
   @Get(':householdId/suggestions')
   @ApiOperation({
     summary:
-      'Municipalities with free decided capacity for a waiting household, ranked, each with its reasons',
+      'Municipalities with free decided capacity (after settlements and open placements) for a waiting household, ranked, each with its reasons',
   })
   suggestions(@Param('householdId') householdId: string, @Query() query: AsOfQuery): Promise<Suggestions> {
     return this.suggestMunicipalities.execute(householdId, query.asOf);
@@ -26,7 +30,8 @@ export class MatchingController {
 
   @Post(':householdId/placements')
   @ApiOperation({
-    summary: "Record a caseworker's choice; a choice other than the top suggestion needs a reason",
+    summary:
+      "Record a caseworker's choice: 422 for a municipality a hard constraint excludes (whatever the reason) or another than the top suggestion without a reason, 409 while the household has an open placement; it reserves capacity until settlement or cancellation",
   })
   place(
     @Param('householdId') householdId: string,
@@ -38,5 +43,20 @@ export class MatchingController {
       { municipalityNumber: body.municipalityNumber, chosenBy: body.chosenBy, reason: body.reason },
       query.asOf,
     );
+  }
+
+  @Post(':householdId/placements/:placementId/cancel')
+  @HttpCode(200)
+  @Access({ roles: ['caseworker'], agencies: ['IMDi'] })
+  @ApiOperation({
+    summary:
+      'Cancel an open placement, with the reason: the capacity it held is free again (409 when closed)',
+  })
+  cancel(
+    @Param('householdId') householdId: string,
+    @Param('placementId', ParseIntPipe) placementId: number,
+    @Body() body: CancelPlacementDto,
+  ): Promise<Placement> {
+    return this.cancelPlacement.execute(householdId, placementId, body.reason);
   }
 }

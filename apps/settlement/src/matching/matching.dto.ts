@@ -17,3 +17,14 @@ export class PlacementDto {
   @MaxLength(2000)
   reason?: string;
 }
+
+export class CancelPlacementDto {
+  @ApiProperty({
+    description: 'Why the placement is cancelled (kept with it)',
+    example: 'the family declined',
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+}

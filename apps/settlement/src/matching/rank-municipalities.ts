@@ -9,6 +9,8 @@ export interface HouseholdToPlace {
   persons: number;
   unaccompaniedMinors: number;
   familyWithChildren: boolean;
+  /** Members selected abroad for the quota: their match is announced as a resettlement match. */
+  resettlementRefugees: number;
   needs: PersonNeed[];
 }
 
@@ -17,6 +19,9 @@ export interface Capacity {
   decidedEm: number;
   settled: number;
   settledEm: number;
+  /** Held by open placements for members still waiting. */
+  reserved: number;
+  reservedEm: number;
 }
 
 export interface Suggestion {
@@ -36,6 +41,11 @@ export interface Ranking {
   excluded: Record<string, number>;
 }
 
+/** The ranking with the hard constraint that left out each municipality not suggested. */
+export interface RankingWithExclusions extends Ranking {
+  constraintExcluding: Map<string, string>;
+}
+
 const NEED_FACT: Record<PersonNeed, string> = {
   'health-services': 'offersHealthServices',
   'care-services': 'offersCareServices',
@@ -44,22 +54,23 @@ const NEED_FACT: Record<PersonNeed, string> = {
 };
 
 /**
- * Ranks municipalities for a household: first the hard constraints (free decided capacity for everyone in
- * the household; unaccompanied minors only where the decision includes them; each special need only where
- * the service exists), then the soft criteria of the matching rule set, each with its reason.
+ * Ranks municipalities for a household: first the hard constraints (free decided capacity, after what is
+ * settled and what open placements reserve, for everyone in the household; unaccompanied minors only where the
+ * decision includes them; each special need only where the service exists), then the soft criteria of the
+ * matching rule set, each with its reason.
  */
 export async function rankMunicipalities(
   household: HouseholdToPlace,
   municipalities: MunicipalityInput[],
   capacity: Map<string, Capacity>,
   rules: CompiledRuleSet,
-): Promise<Ranking> {
+): Promise<RankingWithExclusions> {
   const excluded: Record<string, number> = {};
-  const exclude = (reason: string) => (excluded[reason] = (excluded[reason] ?? 0) + 1);
+  const constraintExcluding = new Map<string, string>();
   const inputs = municipalities.map((municipality) => {
     const room = capacity.get(municipality.number);
-    const free = room ? room.decided - room.settled : 0;
-    const freeEm = room ? room.decidedEm - room.settledEm : 0;
+    const free = room ? room.decided - room.settled - room.reserved : 0;
+    const freeEm = room ? room.decidedEm - room.settledEm - room.reservedEm : 0;
     const values: Record<string, FactValue | undefined> = {
       ...municipality.values,
       freeCapacity: free,
@@ -72,6 +83,10 @@ export async function rankMunicipalities(
   const resolved = resolveFacts(rules.loaded.document.facts, inputs);
   const candidates: Suggestion[] = [];
   for (const municipality of inputs) {
+    const exclude = (constraint: string) => {
+      excluded[constraint] = (excluded[constraint] ?? 0) + 1;
+      constraintExcluding.set(municipality.number, constraint);
+    };
     const facts = resolved.get(municipality.number)!;
     const free = Number(facts.facts.freeCapacity);
     const freeEm = Number(facts.facts.freeEmCapacity);
@@ -120,5 +135,5 @@ export async function rankMunicipalities(
       a.municipalityNumber.localeCompare(b.municipalityNumber),
   );
   candidates.forEach((candidate, index) => (candidate.rank = index + 1));
-  return { suggestions: candidates, excluded };
+  return { suggestions: candidates, excluded, constraintExcluding };
 }

@@ -4,6 +4,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { PersonNeed, PersonReady } from '#contracts';
 
 export interface PersonRecord extends PersonReady {
+  /** Selected abroad for the quota: the permit date is the entry permit's, and there is no reception stay. */
+  resettlementRefugee: boolean;
   settledIn: string | null;
   settledOn: string | null;
 }
@@ -18,12 +20,13 @@ interface PersonRow {
   family_with_children: boolean;
   needs: PersonNeed[];
   ready_on: string;
+  resettlement_refugee: boolean;
   settled_in: string | null;
   settled_on: string | null;
 }
 
 const COLUMNS = `person_id, household_id, household_size, to_char(permit_date, 'YYYY-MM-DD') AS permit_date, unaccompanied_minor,
-  age_band, family_with_children, needs, to_char(ready_on, 'YYYY-MM-DD') AS ready_on, settled_in,
+  age_band, family_with_children, needs, to_char(ready_on, 'YYYY-MM-DD') AS ready_on, resettlement_refugee, settled_in,
   to_char(settled_on, 'YYYY-MM-DD') AS settled_on`;
 
 const toPerson = (row: PersonRow): PersonRecord => ({
@@ -36,6 +39,7 @@ const toPerson = (row: PersonRow): PersonRecord => ({
   familyWithChildren: row.family_with_children,
   needs: row.needs,
   readyOn: row.ready_on,
+  resettlementRefugee: row.resettlement_refugee,
   settledIn: row.settled_in,
   settledOn: row.settled_on,
 });
@@ -45,14 +49,20 @@ const toPerson = (row: PersonRow): PersonRecord => ({
 export class PeopleRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  async upsertReady(transaction: EntityManager, person: PersonReady): Promise<void> {
+  /** Records a person as settlement-ready; a resettlement refugee stays one when reported again. */
+  async upsertReady(
+    transaction: EntityManager,
+    person: PersonReady,
+    resettlementRefugee = false,
+  ): Promise<void> {
     await transaction.query(
       `INSERT INTO persons (person_id, household_id, household_size, permit_date, unaccompanied_minor, age_band,
-         family_with_children, needs, ready_on)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         family_with_children, needs, ready_on, resettlement_refugee)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (person_id) DO UPDATE SET household_id = EXCLUDED.household_id, household_size = EXCLUDED.household_size,
          permit_date = EXCLUDED.permit_date, unaccompanied_minor = EXCLUDED.unaccompanied_minor, age_band = EXCLUDED.age_band,
-         family_with_children = EXCLUDED.family_with_children, needs = EXCLUDED.needs, ready_on = EXCLUDED.ready_on`,
+         family_with_children = EXCLUDED.family_with_children, needs = EXCLUDED.needs, ready_on = EXCLUDED.ready_on,
+         resettlement_refugee = persons.resettlement_refugee OR EXCLUDED.resettlement_refugee`,
       [
         person.personId,
         person.householdId,
@@ -63,6 +73,7 @@ export class PeopleRepository {
         person.familyWithChildren,
         person.needs,
         person.readyOn,
+        resettlementRefugee,
       ],
     );
   }
@@ -110,20 +121,33 @@ export class PeopleRepository {
     return rows.map((row) => row.household_id);
   }
 
-  async waiting(): Promise<PersonRecord[]> {
-    const rows = await this.dataSource.query<PersonRow[]>(
+  async waiting(transaction: EntityManager = this.dataSource.manager): Promise<PersonRecord[]> {
+    const rows = await transaction.query<PersonRow[]>(
       `SELECT ${COLUMNS} FROM persons WHERE settled_on IS NULL ORDER BY permit_date, person_id`,
     );
     return rows.map(toPerson);
   }
 
   /** Persons settled per municipality in a year (all, and unaccompanied minors). */
-  async settledIn(year: number): Promise<Map<string, { persons: number; em: number }>> {
-    const rows = await this.dataSource.query<{ settled_in: string; persons: string; em: string }[]>(
+  async settledIn(
+    year: number,
+    transaction: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, { persons: number; em: number }>> {
+    const rows = await transaction.query<{ settled_in: string; persons: string; em: string }[]>(
       `SELECT settled_in, count(*) AS persons, count(*) FILTER (WHERE unaccompanied_minor) AS em FROM persons
        WHERE settled_on >= make_date($1, 1, 1) AND settled_on < make_date($1 + 1, 1, 1) GROUP BY settled_in`,
       [year],
     );
     return new Map(rows.map((row) => [row.settled_in, { persons: Number(row.persons), em: Number(row.em) }]));
+  }
+
+  /** Everyone settled in a year, with the permit their waiting time runs from. */
+  async settledDuring(year: number): Promise<PersonRecord[]> {
+    const rows = await this.dataSource.query<PersonRow[]>(
+      `SELECT ${COLUMNS} FROM persons
+       WHERE settled_on >= make_date($1, 1, 1) AND settled_on < make_date($1 + 1, 1, 1) ORDER BY settled_on, person_id`,
+      [year],
+    );
+    return rows.map(toPerson);
   }
 }

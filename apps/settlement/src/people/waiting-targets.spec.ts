@@ -1,5 +1,5 @@
 import { SETTLEMENT_ESCALATIONS } from '../settlement-rule-sets.js';
-import { waitingTargetsInForce } from './waiting-targets.js';
+import { settlementGoalInForce, waitingTargetsInForce } from './waiting-targets.js';
 
 describe('waitingTargetsInForce', () => {
   it('reads each group’s target from the parameters of the escalation rules in force', () => {
@@ -8,6 +8,7 @@ describe('waitingTargetsInForce', () => {
       waitingTargetMonths: 7,
       waitingTargetMonthsUnaccompaniedMinors: 2,
       waitingTargetMonthsFamiliesWithChildren: 4,
+      waitingTargetMonthsResettlementRefugees: 5,
     };
     const targets = waitingTargetsInForce({
       current: (ruleSetId) => {
@@ -17,5 +18,15 @@ describe('waitingTargetsInForce', () => {
     });
     expect(targets).toEqual(parameters);
     expect(asked).toEqual([SETTLEMENT_ESCALATIONS]);
+  });
+
+  it("reads IMDi's goal, months and share, from the same parameters", () => {
+    const parameters: Record<string, number> = { settlementGoalMonths: 6, settlementGoalPercent: 90 };
+    expect(
+      settlementGoalInForce({ current: () => ({ parameter: (name: string) => parameters[name] }) }),
+    ).toEqual({
+      months: 6,
+      percent: 90,
+    });
   });
 });

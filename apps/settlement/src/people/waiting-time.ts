@@ -1,23 +1,24 @@
 import { addMonths, daysBetween } from '#domain';
 
+import type { GroupMembership } from './waiting-groups.js';
 import type { WaitingTargets } from './waiting-targets.js';
 
-export interface WaitingPerson {
+export interface WaitingPerson extends GroupMembership {
+  /** The permit the waiting time runs from: the residence permit, or a resettlement refugee's entry permit. */
   permitDate: string;
-  unaccompaniedMinor: boolean;
-  familyWithChildren: boolean;
 }
 
-/** A person's target: the general one, or the shortest of the targets of the groups the person belongs to. */
-export function targetMonths(
-  person: Pick<WaitingPerson, 'unaccompaniedMinor' | 'familyWithChildren'>,
-  targets: WaitingTargets,
-): number {
-  const groups = [
+/**
+ * A person's target: the shortest of the general one and those of the groups the person belongs to, so a group
+ * target set at or above the general one changes nothing.
+ */
+export function targetMonths(person: GroupMembership, targets: WaitingTargets): number {
+  return Math.min(
+    targets.waitingTargetMonths,
     ...(person.unaccompaniedMinor ? [targets.waitingTargetMonthsUnaccompaniedMinors] : []),
     ...(person.familyWithChildren ? [targets.waitingTargetMonthsFamiliesWithChildren] : []),
-  ];
-  return groups.length > 0 ? Math.min(...groups) : targets.waitingTargetMonths;
+    ...(person.resettlementRefugee ? [targets.waitingTargetMonthsResettlementRefugees] : []),
+  );
 }
 
 export interface WaitingTime {

@@ -19,6 +19,7 @@ const member = (personId: string, extra: Partial<PersonRecord> = {}): PersonReco
   familyWithChildren: false,
   needs: [],
   readyOn: '2026-02-10',
+  resettlementRefugee: false,
   settledIn: null,
   settledOn: null,
   ...extra,
@@ -42,7 +43,8 @@ describe('CheckHousehold', () => {
     targets = {
       waitingTargetMonths: 6,
       waitingTargetMonthsUnaccompaniedMinors: 3,
-      waitingTargetMonthsFamiliesWithChildren: 3,
+      waitingTargetMonthsFamiliesWithChildren: 6,
+      waitingTargetMonthsResettlementRefugees: 6,
     };
     waiting = [member('p-1'), member('p-2', { permitDate: '2026-02-20' })];
     locks = [];
@@ -101,6 +103,16 @@ describe('CheckHousehold', () => {
       householdDaysPastTarget: 6,
       householdHasUnaccompaniedMinor: true,
     });
+  });
+
+  it('gives families with children the general target, as the agreement 2026–2029 does, unless policy sets one', async () => {
+    waiting = [member('p-4', { familyWithChildren: true, permitDate: '2026-04-30' })];
+    await check.execute(TRANSACTION, 'h-1', '2026-08-05');
+    // 6 months from 2026-04-30 end on 2026-10-30; 3 would have ended on 2026-07-30.
+    expect(decided[0].facts.householdDaysPastTarget).toBe(-86);
+    targets = { ...targets, waitingTargetMonthsFamiliesWithChildren: 3 };
+    await check.execute(TRANSACTION, 'h-1', '2026-08-05');
+    expect(decided[1].facts.householdDaysPastTarget).toBe(6);
   });
 
   it('has nothing to judge once nobody in the household waits', async () => {

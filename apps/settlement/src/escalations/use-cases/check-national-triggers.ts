@@ -10,11 +10,18 @@ import { SETTLEMENT_ESCALATIONS } from '../../settlement-rule-sets.js';
 import { type CheckResult, checkResultOf } from '../check-result.js';
 import { ChecksRepository } from '../checks.repository.js';
 import { HOUSEHOLD_FACTS_ABSENT } from '../household-facts.js';
+import { longWaitSeries } from '../long-waits.js';
 import { nationalFacts } from '../national-facts.js';
+
+/** The subject of a year's national escalations (need, requests, decisions). */
+export const nationalSubject = (year: number) => `national:${year}`;
+/** The subject of the long-waits escalations, which watch the country whatever the year. */
+export const WAITING_SUBJECT = 'waiting';
 
 /**
  * The national triggers of the settlement escalation rules for a year: the need changed since the requests were
- * issued, decisions short of the need, long waits rising. In the caller's transaction (an event's, or a check's).
+ * issued, decisions short of the need (each year its own subject, so checking two years never mixes them), and
+ * long waits rising in number or share (one subject for the country). In the caller's transaction.
  */
 @Injectable()
 export class CheckNationalTriggers {
@@ -29,13 +36,17 @@ export class CheckNationalTriggers {
   async execute(transaction: EntityManager, year: number): Promise<CheckResult> {
     await this.escalations.lock(transaction, 'settlement:national');
     const need = await this.need.current(year, transaction);
+    const all = longWaitSeries(await this.checks.waitingPerWeek(transaction, 'all'));
+    const em = longWaitSeries(await this.checks.waitingPerWeek(transaction, 'unaccompanied-minors'));
     const facts = {
       ...nationalFacts({
         need: need && { total: need.total, em: need.emUnder15 + need.em15To18 },
         issued: await this.requests.issuedSummary(year, transaction),
         decisions: await this.decisions.latest(year, transaction),
-        beyondTargetPerWeek: await this.checks.beyondTargetPerWeek(transaction, 'all'),
-        emBeyondTargetPerWeek: await this.checks.beyondTargetPerWeek(transaction, 'unaccompanied-minors'),
+        beyondTargetPerWeek: all.beyond,
+        emBeyondTargetPerWeek: em.beyond,
+        shareBeyondTargetPerWeek: all.share,
+        emShareBeyondTargetPerWeek: em.share,
       }),
       ...HOUSEHOLD_FACTS_ABSENT,
     };
@@ -44,7 +55,7 @@ export class CheckNationalTriggers {
         transaction,
         SETTLEMENT_ESCALATIONS,
         facts,
-        { national: 'national' },
+        { national: nationalSubject(year), waiting: WAITING_SUBJECT },
         { year },
       ),
     );

@@ -26,9 +26,11 @@ describe('RunDailyChecks', () => {
     transactions = 0;
     const summary: WaitingSummaryAnswer = {
       asOf: '2026-07-22',
-      ...figures(5, 3),
+      ...figures(7, 4),
+      inReceptionAndCareCentres: figures(5, 3),
       unaccompaniedMinors: figures(2, 1),
       familiesWithChildren: figures(1, 0),
+      resettlementRefugees: figures(2, 1),
       others: figures(2, 2),
     };
     checks = new RunDailyChecks(
@@ -69,7 +71,7 @@ describe('RunDailyChecks', () => {
     );
   });
 
-  it("records the week's waiting snapshot before judging the national triggers, which read it", async () => {
+  it("records the week's waiting snapshot (those in reception and care centres) before judging the national triggers, which read it", async () => {
     await checks.execute('2026-07-22', { jobId: 'job-1', instanceId: 'settlement-a' });
     expect(snapshots).toEqual([
       { week: '2026-07-20', group: 'all', waiting: 5, beyondTarget: 3 },
@@ -78,14 +80,25 @@ describe('RunDailyChecks', () => {
     expect(log.slice(0, 3)).toEqual(['snapshot all', 'snapshot unaccompanied-minors', 'national 2026 in 1']);
   });
 
+  it("re-checks next year's national triggers too, so next year's issued requests are watched before 1 January", async () => {
+    await checks.execute('2026-11-24', { jobId: 'job-1', instanceId: 'settlement-a' });
+    expect(log.slice(2, 4)).toEqual(['national 2026 in 1', 'national 2027 in 2']);
+  });
+
   it('checks every household waiting or with an open case once, each in a transaction of its own', async () => {
     await checks.execute('2026-07-22', { jobId: 'job-1', instanceId: 'settlement-a' });
-    expect(log.slice(3)).toEqual(['h-0 2026-07-22 in 2', 'h-1 2026-07-22 in 3', 'h-2 2026-07-22 in 4']);
+    expect(log.slice(4)).toEqual(['h-0 2026-07-22 in 3', 'h-1 2026-07-22 in 4', 'h-2 2026-07-22 in 5']);
   });
 
   it('sums up what was raised and resolved, and records the run with its summary', async () => {
     const summary = await checks.execute('2026-07-22', { jobId: 'job-1', instanceId: 'settlement-a' });
-    expect(summary).toEqual({ asOf: '2026-07-22', households: 3, raised: 3, resolved: 1 });
+    expect(summary).toEqual({
+      asOf: '2026-07-22',
+      years: [2026, 2027],
+      households: 3,
+      raised: 4,
+      resolved: 1,
+    });
     expect(runs).toEqual([{ jobId: 'job-1', instanceId: 'settlement-a', asOf: '2026-07-22', summary }]);
   });
 });

@@ -11,6 +11,8 @@ import { CheckNationalTriggers } from './check-national-triggers.js';
 
 export interface CheckSummary {
   asOf: string;
+  /** The years whose need, issued requests and decisions were checked: the year of the day, and the next. */
+  years: number[];
   households: number;
   raised: number;
   resolved: number;
@@ -23,8 +25,10 @@ export interface CheckRun {
 }
 
 /**
- * The daily check: this week's waiting snapshot, the national triggers, and every household with someone
- * waiting or with an open case, each in a transaction of its own; the run is recorded with its summary.
+ * The daily check: this week's waiting snapshot (those waiting in reception and care centres), the national
+ * triggers for this year and next (requests for next year are issued in the autumn and must be re-checked before
+ * 1 January), and every household with someone waiting or with an open case, each in a transaction of its own;
+ * the run is recorded with its summary.
  */
 @Injectable()
 export class RunDailyChecks {
@@ -44,23 +48,23 @@ export class RunDailyChecks {
   async execute(asOf: string, run: CheckRun): Promise<CheckSummary> {
     const waiting = await this.waitingSummary.execute(asOf);
     const week = weekStartOf(asOf);
-    await this.checks.recordSnapshot(week, 'all', waiting.waiting, waiting.beyondTarget);
+    const inNorway = waiting.inReceptionAndCareCentres;
+    await this.checks.recordSnapshot(week, 'all', inNorway.waiting, inNorway.beyondTarget);
     await this.checks.recordSnapshot(
       week,
       'unaccompanied-minors',
       waiting.unaccompaniedMinors.waiting,
       waiting.unaccompaniedMinors.beyondTarget,
     );
-    const summary: CheckSummary = { asOf, households: 0, raised: 0, resolved: 0 };
+    const year = Number(asOf.slice(0, 4));
+    const summary: CheckSummary = { asOf, years: [year, year + 1], households: 0, raised: 0, resolved: 0 };
     const add = (result: { raised: number; resolved: number }) => {
       summary.raised += result.raised;
       summary.resolved += result.resolved;
     };
-    add(
-      await this.transactions.run((transaction) =>
-        this.national.execute(transaction, Number(asOf.slice(0, 4))),
-      ),
-    );
+    for (const checked of summary.years) {
+      add(await this.transactions.run((transaction) => this.national.execute(transaction, checked)));
+    }
     for (const householdId of await this.householdsToCheck()) {
       summary.households += 1;
       add(

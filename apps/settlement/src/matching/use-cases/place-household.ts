@@ -1,6 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 
-import { NotFoundError, RejectedError } from '#domain';
+import { ResettlementEventTypes, type ResettlementMatched } from '#contracts';
+import { ConflictError, NotFoundError, RejectedError, todayOf } from '#domain';
+import { Outbox } from '#messaging';
+import { Transactions } from '#persistence';
+import type { EventPublisher } from '#rules';
 
 import { MunicipalitiesRepository } from '../../municipalities/municipalities.repository.js';
 import { type Placement, PlacementsRepository } from '../placements.repository.js';
@@ -14,39 +18,78 @@ export interface PlacementChoice {
   reason?: string;
 }
 
-/** Records a caseworker's choice against the ranking of the day; a choice other than the top one needs a reason. */
+/**
+ * Records a caseworker's choice against the ranking of the day. A municipality a hard constraint excludes cannot
+ * be chosen, whatever the reason; a choice other than the top one needs a reason; a household has one open
+ * placement at a time. The placement reserves capacity in the year of the day until settlement or cancellation;
+ * a household of resettlement refugees is announced as matched.
+ */
 @Injectable()
 export class PlaceHousehold {
   constructor(
-    @Inject(SuggestMunicipalities) private readonly suggest: Pick<SuggestMunicipalities, 'execute'>,
+    @Inject(SuggestMunicipalities) private readonly suggest: Pick<SuggestMunicipalities, 'rank'>,
     @Inject(MunicipalitiesRepository)
     private readonly municipalities: Pick<MunicipalitiesRepository, 'exists'>,
-    @Inject(PlacementsRepository) private readonly placements: Pick<PlacementsRepository, 'add'>,
+    @Inject(PlacementsRepository)
+    private readonly placements: Pick<PlacementsRepository, 'lock' | 'openOf' | 'add'>,
+    @Inject(Outbox) private readonly events: EventPublisher,
+    @Inject(Transactions) private readonly transactions: Pick<Transactions, 'run'>,
   ) {}
 
-  async execute(householdId: string, choice: PlacementChoice, asOf?: string): Promise<Placement> {
-    const ranking = await this.suggest.execute(householdId, asOf);
-    if (!(await this.municipalities.exists(choice.municipalityNumber))) {
-      throw new NotFoundError(`${choice.municipalityNumber} is not a municipality`, 'municipalityNumber');
-    }
-    const top = ranking.suggestions[0]?.municipalityNumber ?? null;
-    const chosen = ranking.suggestions.find(
-      (suggestion) => suggestion.municipalityNumber === choice.municipalityNumber,
-    );
-    const reason = choice.reason?.trim() || null;
-    if (choice.municipalityNumber !== top && !reason) {
-      throw new RejectedError(
-        `reason is required: ${choice.municipalityNumber} is not the top suggestion (${top ?? 'none'})`,
-        'reason',
+  execute(householdId: string, choice: PlacementChoice, asOf: string = todayOf()): Promise<Placement> {
+    const { municipalityNumber } = choice;
+    return this.transactions.run(async (transaction) => {
+      await this.placements.lock(transaction);
+      const ranking = await this.suggest.rank(householdId, asOf, transaction);
+      if (!(await this.municipalities.exists(municipalityNumber, transaction))) {
+        throw new NotFoundError(`${municipalityNumber} is not a municipality`, 'municipalityNumber');
+      }
+      const open = await this.placements.openOf(householdId, transaction);
+      if (open) {
+        throw new ConflictError(
+          `household ${householdId} already has an open placement (${open.placementId}, in ${open.municipalityNumber}): cancel it first`,
+          'householdId',
+        );
+      }
+      const constraint = ranking.constraintExcluding.get(municipalityNumber);
+      if (constraint) {
+        throw new RejectedError(
+          `${municipalityNumber} is excluded by a hard constraint (${constraint}), which no reason overrides`,
+          'municipalityNumber',
+        );
+      }
+      const top = ranking.suggestions[0]?.municipalityNumber ?? null;
+      const chosen = ranking.suggestions.find(
+        (suggestion) => suggestion.municipalityNumber === municipalityNumber,
       );
-    }
-    return this.placements.add({
-      householdId,
-      municipalityNumber: choice.municipalityNumber,
-      topSuggestion: top,
-      rank: chosen?.rank ?? null,
-      reason,
-      chosenBy: choice.chosenBy,
+      const reason = choice.reason?.trim() || null;
+      if (municipalityNumber !== top && !reason) {
+        throw new RejectedError(
+          `reason is required: ${municipalityNumber} is not the top suggestion (${top ?? 'none'})`,
+          'reason',
+        );
+      }
+      const placement = await this.placements.add(transaction, {
+        householdId,
+        municipalityNumber,
+        year: Number(asOf.slice(0, 4)),
+        topSuggestion: top,
+        rank: chosen?.rank ?? null,
+        reason,
+        chosenBy: choice.chosenBy,
+      });
+      if (ranking.household.resettlementRefugees > 0) {
+        const matched: ResettlementMatched = {
+          placementId: placement.placementId,
+          householdId,
+          municipalityNumber,
+          persons: ranking.household.persons,
+          unaccompaniedMinors: ranking.household.unaccompaniedMinors,
+          matchedOn: asOf,
+        };
+        await this.events.publish(transaction, ResettlementEventTypes.matched, matched);
+      }
+      return placement;
     });
   }
 }

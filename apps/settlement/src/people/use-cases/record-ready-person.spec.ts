@@ -32,8 +32,8 @@ describe('RecordReadyPerson', () => {
     record = new RecordReadyPerson(
       {
         get: (personId) => Promise.resolve(people.get(personId)),
-        upsertReady: (_transaction, person) => {
-          people.set(person.personId, { ...person, settledIn: null, settledOn: null });
+        upsertReady: (_transaction, person, resettlementRefugee = false) => {
+          people.set(person.personId, { ...person, resettlementRefugee, settledIn: null, settledOn: null });
           return Promise.resolve();
         },
       },
@@ -56,6 +56,12 @@ describe('RecordReadyPerson', () => {
     ]);
   });
 
+  it('records a resettlement refugee as one, waiting from the entry permit', async () => {
+    await record.execute(TRANSACTION, ready({ permitDate: '2026-03-01', readyOn: '2026-03-05' }), true);
+    expect(people.get('p-1')).toMatchObject({ resettlementRefugee: true, permitDate: '2026-03-01' });
+    expect(checked).toEqual([{ householdId: 'h-1', asOf: '2026-03-05' }]);
+  });
+
   it('refuses a person ready before the permit was granted, naming the field', async () => {
     const early = record.execute(TRANSACTION, ready({ readyOn: '2026-01-09' }));
     await expect(early).rejects.toThrow(RejectedError);
@@ -64,7 +70,7 @@ describe('RecordReadyPerson', () => {
   });
 
   it('refuses a person already settled as a conflict', async () => {
-    people.set('p-1', { ...ready(), settledIn: '0301', settledOn: '2026-03-01' });
+    people.set('p-1', { ...ready(), resettlementRefugee: false, settledIn: '0301', settledOn: '2026-03-01' });
     await expect(record.execute(TRANSACTION, ready())).rejects.toThrow(ConflictError);
     expect(people.get('p-1')?.settledOn).toBe('2026-03-01');
     expect(checked).toEqual([]);

@@ -1,30 +1,14 @@
-import type { EntityManager } from 'typeorm';
-
 import type { PersonSettled } from '#contracts';
 import { ConflictError, NotFoundError } from '#domain';
 
-import type { PersonRecord } from '../people.repository.js';
+import { InMemoryPeople, personRecord } from '../../testing/in-memory-people.js';
+import { InMemoryPlacements } from '../../testing/in-memory-placements.js';
+import { TRANSACTION } from '../../testing/stand-ins.js';
 import { RecordSettlement } from './record-settlement.js';
 
-const TRANSACTION = {} as EntityManager;
-
-const person = (personId: string, extra: Partial<PersonRecord> = {}): PersonRecord => ({
-  personId,
-  householdId: `h-${personId}`,
-  householdSize: 1,
-  permitDate: '2026-01-10',
-  unaccompaniedMinor: false,
-  ageBand: 'adult',
-  familyWithChildren: false,
-  needs: [],
-  readyOn: '2026-02-01',
-  settledIn: null,
-  settledOn: null,
-  ...extra,
-});
-
 describe('RecordSettlement', () => {
-  let people: Map<string, PersonRecord>;
+  let people: InMemoryPeople;
+  let placements: InMemoryPlacements;
   let checked: { householdId: string; asOf: string }[];
   let record: RecordSettlement;
   const settled = (personId: string, extra: Partial<PersonSettled> = {}): PersonSettled => ({
@@ -33,19 +17,29 @@ describe('RecordSettlement', () => {
     settledOn: '2026-07-23',
     ...extra,
   });
+  const place = (householdId: string) =>
+    placements.add(TRANSACTION, {
+      householdId,
+      municipalityNumber: '0301',
+      year: 2026,
+      topSuggestion: '0301',
+      rank: 1,
+      reason: null,
+      chosenBy: 'cw 17',
+    });
 
   beforeEach(() => {
-    people = new Map([['p-1', person('p-1')]]);
+    people = new InMemoryPeople([
+      personRecord('p-1'),
+      personRecord('p-2', { householdId: 'h-family' }),
+      personRecord('p-3', { householdId: 'h-family' }),
+    ]);
+    placements = new InMemoryPlacements();
     checked = [];
     record = new RecordSettlement(
-      {
-        get: (personId) => Promise.resolve(people.get(personId)),
-        settle: (_transaction, personId, settledIn, settledOn) => {
-          people.set(personId, { ...people.get(personId)!, settledIn, settledOn });
-          return Promise.resolve();
-        },
-      },
+      people,
       { exists: (number) => Promise.resolve(['0301', '4601'].includes(number)) },
+      placements,
       {
         execute: (_transaction, householdId, asOf) => {
           checked.push({ householdId, asOf });
@@ -57,7 +51,7 @@ describe('RecordSettlement', () => {
 
   it("settles the person and checks the household's case as of the day of the settlement", async () => {
     await record.execute(TRANSACTION, settled('p-1'));
-    expect(people.get('p-1')).toMatchObject({ settledIn: '0301', settledOn: '2026-07-23' });
+    expect(people.rows.get('p-1')).toMatchObject({ settledIn: '0301', settledOn: '2026-07-23' });
     expect(checked).toEqual([{ householdId: 'h-p-1', asOf: '2026-07-23' }]);
   });
 
@@ -72,7 +66,7 @@ describe('RecordSettlement', () => {
     const again = record.execute(TRANSACTION, settled('p-1', { municipalityNumber: '4601' }));
     await expect(again).rejects.toThrow(ConflictError);
     await expect(again).rejects.toThrow('the person was already settled in 0301 on 2026-07-23');
-    expect(people.get('p-1')?.settledIn).toBe('0301');
+    expect(people.rows.get('p-1')?.settledIn).toBe('0301');
   });
 
   it('refuses a person never reported ready, and a municipality that does not exist, as not found', async () => {
@@ -82,7 +76,15 @@ describe('RecordSettlement', () => {
     const unknownMunicipality = record.execute(TRANSACTION, settled('p-1', { municipalityNumber: '9999' }));
     await expect(unknownMunicipality).rejects.toThrow(NotFoundError);
     await expect(unknownMunicipality).rejects.toMatchObject({ field: 'municipalityNumber' });
-    expect(people.get('p-1')?.settledOn).toBeNull();
+    expect(people.rows.get('p-1')?.settledOn).toBeNull();
     expect(checked).toEqual([]);
+  });
+
+  it("closes the household's open placement as settled once nobody in it waits, not before", async () => {
+    const placement = await place('h-family');
+    await record.execute(TRANSACTION, settled('p-2'));
+    expect((await placements.get(placement.placementId))?.status).toBe('open');
+    await record.execute(TRANSACTION, settled('p-3', { settledOn: '2026-07-24' }));
+    expect((await placements.get(placement.placementId))?.status).toBe('settled');
   });
 });

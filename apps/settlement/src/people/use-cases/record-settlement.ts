@@ -5,16 +5,22 @@ import type { PersonSettled } from '#contracts';
 import { ConflictError, NotFoundError } from '#domain';
 
 import { CheckHousehold } from '../../escalations/use-cases/check-household.js';
+import { PlacementsRepository } from '../../matching/placements.repository.js';
 import { MunicipalitiesRepository } from '../../municipalities/municipalities.repository.js';
 import { PeopleRepository } from '../people.repository.js';
 
-/** A settlement-ready person was settled in a municipality; the same settlement reported again changes nothing. */
+/**
+ * A settlement-ready person was settled in a municipality; the same settlement reported again changes nothing.
+ * Once nobody in the household waits, its open placement is closed as settled.
+ */
 @Injectable()
 export class RecordSettlement {
   constructor(
-    @Inject(PeopleRepository) private readonly people: Pick<PeopleRepository, 'get' | 'settle'>,
+    @Inject(PeopleRepository)
+    private readonly people: Pick<PeopleRepository, 'get' | 'settle' | 'waitingInHousehold'>,
     @Inject(MunicipalitiesRepository)
     private readonly municipalities: Pick<MunicipalitiesRepository, 'exists'>,
+    @Inject(PlacementsRepository) private readonly placements: Pick<PlacementsRepository, 'openOf' | 'close'>,
     @Inject(CheckHousehold) private readonly household: Pick<CheckHousehold, 'execute'>,
   ) {}
 
@@ -33,6 +39,10 @@ export class RecordSettlement {
       );
     }
     await this.people.settle(transaction, personId, municipalityNumber, settledOn);
+    const placement = await this.placements.openOf(person.householdId, transaction);
+    if (placement && (await this.people.waitingInHousehold(person.householdId, transaction)).length === 0) {
+      await this.placements.close(transaction, placement.placementId, 'settled');
+    }
     // Judged as of the event's own day, so replayed or late events are judged by the time they describe.
     await this.household.execute(transaction, person.householdId, settledOn);
   }

@@ -5,12 +5,16 @@ import { ActiveRuleSets } from '#rules';
 
 import { PeopleRepository } from '../people.repository.js';
 import { type WaitingFigures, waitingFigures } from '../waiting-figures.js';
+import { groupOf, type WaitingGroup } from '../waiting-groups.js';
 import { type RuleSetsInForce, waitingTargetsInForce } from '../waiting-targets.js';
 
 export interface WaitingSummaryAnswer extends WaitingFigures {
   asOf: string;
+  /** Everyone but resettlement refugees, who wait abroad: what the long-waits rules watch. */
+  inReceptionAndCareCentres: WaitingFigures;
   unaccompaniedMinors: WaitingFigures;
   familiesWithChildren: WaitingFigures;
+  resettlementRefugees: WaitingFigures;
   others: WaitingFigures;
 }
 
@@ -26,12 +30,15 @@ export class WaitingSummary {
     const targets = waitingTargetsInForce(this.ruleSets);
     const waiting = (await this.people.waiting()).filter((person) => person.permitDate <= asOf);
     const figures = (group: typeof waiting) => waitingFigures(group, asOf, targets);
+    const of = (group: WaitingGroup) => figures(waiting.filter((person) => groupOf(person) === group));
     return {
       asOf,
       ...figures(waiting),
-      unaccompaniedMinors: figures(waiting.filter((p) => p.unaccompaniedMinor)),
-      familiesWithChildren: figures(waiting.filter((p) => !p.unaccompaniedMinor && p.familyWithChildren)),
-      others: figures(waiting.filter((p) => !p.unaccompaniedMinor && !p.familyWithChildren)),
+      inReceptionAndCareCentres: figures(waiting.filter((person) => !person.resettlementRefugee)),
+      unaccompaniedMinors: of('unaccompanied-minors'),
+      familiesWithChildren: of('families-with-children'),
+      resettlementRefugees: of('resettlement-refugees'),
+      others: of('others'),
     };
   }
 }

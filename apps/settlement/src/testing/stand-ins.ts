@@ -1,0 +1,26 @@
+import type { EntityManager } from 'typeorm';
+
+import type { EventPublisher } from '#rules';
+
+/** The transaction unit tests hand to use cases; in-memory repositories never look at it. */
+export const TRANSACTION = {} as EntityManager;
+
+/** Transactions that run the work at once, counting how many were opened. */
+export class ImmediateTransactions {
+  opened = 0;
+
+  run<T>(work: (transaction: EntityManager) => Promise<T>): Promise<T> {
+    this.opened += 1;
+    return work(TRANSACTION);
+  }
+}
+
+/** The outbox: what a use case published, in order. */
+export class RecordedEvents implements EventPublisher {
+  readonly published: { type: string; data: object }[] = [];
+
+  publish(_transaction: EntityManager, type: string, data: object): Promise<void> {
+    this.published.push({ type, data });
+    return Promise.resolve();
+  }
+}
