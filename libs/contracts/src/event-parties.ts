@@ -1,6 +1,7 @@
 import { CareCentreEventTypes } from './events/care-centre-events.js';
 import { ReceptionEventTypes } from './events/reception-events.js';
 import { ReceptionLifecycleEventTypes } from './events/reception-lifecycle-events.js';
+import { ResettlementEventTypes } from './events/resettlement-events.js';
 import { RuleEventTypes } from './events/rule-events.js';
 import { SettlementEventTypes } from './events/settlement-events.js';
 
@@ -82,6 +83,18 @@ export const eventParties: Readonly<Record<string, EventParties>> = {
   [SettlementEventTypes.escalationResolved]: {
     publishers: ['settlement'],
     consumers: ["IMDi's systems", 'the national committee'],
+  },
+  [ResettlementEventTypes.selected]: { publishers: ["IMDi's systems"], consumers: ['settlement'] },
+  [ResettlementEventTypes.entryPermitGranted]: { publishers: ["UDI's systems"], consumers: ['settlement'] },
+  [ResettlementEventTypes.mapped]: { publishers: ["IMDi's systems"], consumers: ['settlement'] },
+  [ResettlementEventTypes.arrived]: { publishers: ["IMDi's systems"], consumers: ['settlement'] },
+  [ResettlementEventTypes.matched]: {
+    publishers: ['settlement'],
+    consumers: ["IMDi's systems", 'municipalities'],
+  },
+  [ResettlementEventTypes.matchCancelled]: {
+    publishers: ['settlement'],
+    consumers: ["IMDi's systems", 'municipalities'],
   },
   [RuleEventTypes.versionActivated]: { publishers: [...SERVICES], consumers: [] },
   [RuleEventTypes.candidateRefused]: { publishers: [...SERVICES], consumers: [] },
