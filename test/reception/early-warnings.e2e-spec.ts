@@ -49,6 +49,7 @@ describe('early warnings to host municipalities', () => {
         EARLY_WARNING_ATTEMPTS: '4',
         EARLY_WARNING_BACKOFF_MS: '50',
         EARLY_WARNING_POLL_INTERVAL_MS: '100',
+        WEBHOOK_ALLOW_LOOPBACK_HTTP: 'true',
       },
     });
   });

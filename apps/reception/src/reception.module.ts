@@ -22,7 +22,7 @@ import { ListEarlyWarnings } from './early-warnings/use-cases/list-early-warning
 import { QueuePendingWarnings } from './early-warnings/use-cases/queue-pending-warnings.js';
 import { RecordFailedDelivery } from './early-warnings/use-cases/record-failed-delivery.js';
 import { SetWebhook } from './early-warnings/use-cases/set-webhook.js';
-import { WebhookClient } from './early-warnings/webhook.client.js';
+import { webhookProviders } from './early-warnings/webhook.providers.js';
 import { WebhooksRepository } from './early-warnings/webhooks.repository.js';
 import { EvaluateEscalations } from './escalations/use-cases/evaluate-escalations.js';
 import { GatherEscalationFacts } from './escalations/use-cases/gather-escalation-facts.js';
@@ -75,7 +75,7 @@ const escalations = [GatherEscalationFacts, EvaluateEscalations];
 const earlyWarnings = [
   EarlyWarningsRepository,
   WebhooksRepository,
-  WebhookClient,
+  ...webhookProviders,
   EarlyWarningQueue,
   IssueEarlyWarnings,
   QueuePendingWarnings,

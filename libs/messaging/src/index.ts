@@ -1,5 +1,7 @@
 export * from './kafka/kafka-settings.js';
 export * from './kafka/create-kafka.js';
+export * from './kafka/kafka-security.js';
+export * from './kafka/oauth-bearer-token.js';
 export * from './kafka/ensure-topics.js';
 export * from './event-validator.js';
 export * from './event-factory.js';

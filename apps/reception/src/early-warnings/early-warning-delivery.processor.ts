@@ -26,7 +26,7 @@ export class EarlyWarningDeliveryProcessor extends WorkerHost {
 
   async process(job: Job<DeliveryJob>): Promise<void> {
     const outcome = await this.deliver.execute(job.data.warningId);
-    if (outcome === 'undeliverable') throw new UndeliverableError('no webhook');
+    if (outcome === 'undeliverable') throw new UndeliverableError('undeliverable');
   }
 
   @OnWorkerEvent('failed')

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, IsUrl, Matches } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
 
 export class WebhookDto {
   @ApiProperty({ example: 'https://kommune.example/reception-warnings' })
@@ -7,11 +7,13 @@ export class WebhookDto {
     { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
     { message: 'url must be an http(s) address' },
   )
+  @MaxLength(2000)
   url!: string;
 
   @ApiProperty()
   @IsString()
   @IsNotEmpty()
+  @MaxLength(200)
   updatedBy!: string;
 }
 

@@ -7,6 +7,7 @@ import { CentreLifecycleAndPermits1764400000000 } from './1764400000000-centre-l
 import { EarlyWarnings1764500000000 } from './1764500000000-early-warnings.js';
 import { OccupancyDays1764600000000 } from './1764600000000-occupancy-days.js';
 import { ArrivalForecasts1764700000000 } from './1764700000000-arrival-forecasts.js';
+import { WebhookSigningSecrets1764810000000 } from './1764810000000-webhook-signing-secrets.js';
 
 /** The libraries' tables and the service's own, run in the order of their timestamps. */
 export const receptionMigrations = serviceMigrations(
@@ -19,5 +20,6 @@ export const receptionMigrations = serviceMigrations(
     EarlyWarnings1764500000000,
     OccupancyDays1764600000000,
     ArrivalForecasts1764700000000,
+    WebhookSigningSecrets1764810000000,
   ],
 );

@@ -9,6 +9,7 @@ export class PlacementDto {
   @ApiProperty({ description: 'The caseworker (or office) choosing' })
   @IsString()
   @IsNotEmpty()
+  @MaxLength(200)
   chosenBy!: string;
 
   @ApiPropertyOptional({ description: 'Required when the choice departs from the top suggestion' })

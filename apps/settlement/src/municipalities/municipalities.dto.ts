@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 export class IndicatorsDto {
   @ApiProperty({ description: 'Who supplies the figures' })
   @IsString()
   @IsNotEmpty()
+  @MaxLength(200)
   suppliedBy!: string;
 
   @ApiProperty({
@@ -13,5 +14,6 @@ export class IndicatorsDto {
   })
   @IsString()
   @IsNotEmpty()
+  @MaxLength(1_000_000)
   csv!: string;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsArray,
   IsIn,
   IsInt,
@@ -10,6 +11,7 @@ import {
   IsString,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -65,6 +67,7 @@ export class DistributeDto {
   @ApiPropertyOptional({ type: [CountyRecommendationDto] })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(1000)
   @ValidateNested({ each: true })
   @Type(() => CountyRecommendationDto)
   countyRecommendations?: CountyRecommendationDto[];
@@ -74,6 +77,7 @@ export class IssueDto {
   @ApiProperty({ description: 'Who issues the requests' })
   @IsString()
   @IsNotEmpty()
+  @MaxLength(200)
   issuedBy!: string;
 }
 

@@ -1,5 +1,6 @@
 import { type INestApplication, Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 
@@ -8,6 +9,7 @@ import { KafkaEventServer, MessagingRuntime } from '#messaging';
 import type { LogLevel, ServiceConfig } from '../config/service-config.js';
 import { HttpErrorsFilter } from '../http/http-errors.filter.js';
 import { InputGuardPipe } from '../http/input-guard.pipe.js';
+import { secureHttpEdge } from './http-edge.js';
 
 export interface ServiceApp {
   app: INestApplication;
@@ -33,8 +35,11 @@ export async function createServiceApp(
   config: ServiceConfig,
   options: { title: string; description: string; topics: string[] },
 ): Promise<ServiceApp> {
-  const app = await NestFactory.create(module as never, { logger: LEVELS_FROM[config.logLevel] });
+  const app = await NestFactory.create<NestExpressApplication>(module as never, {
+    logger: LEVELS_FROM[config.logLevel],
+  });
   app.enableShutdownHooks();
+  secureHttpEdge(app, config);
   app.useGlobalPipes(
     new InputGuardPipe(),
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
@@ -47,6 +52,7 @@ export async function createServiceApp(
       brokers: config.kafka.brokers,
       clientId: config.kafka.clientId,
       topicPrefix: config.kafka.topicPrefix,
+      security: config.kafka.security,
     },
     groupId: config.kafka.groupId,
     sessionTimeoutMs: config.kafka.sessionTimeoutMs,

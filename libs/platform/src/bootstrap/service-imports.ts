@@ -27,6 +27,7 @@ export function serviceInfrastructureImports(
         brokers: config.kafka.brokers,
         clientId: config.kafka.clientId,
         topicPrefix: config.kafka.topicPrefix,
+        security: config.kafka.security,
       },
       schema: config.database.schema,
       outbox: config.outbox,

@@ -27,6 +27,8 @@ export interface ConfigVariable<T> {
   readonly expected: string;
   /** The value may hold a password: it is shown with the password masked. */
   readonly sensitive?: boolean;
+  /** The whole value is a secret (a key, a password): it is never shown. */
+  readonly secret?: boolean;
   /** The value, or undefined when the text is not one. */
   parse(text: string): T | undefined;
   /** A value as it would be written in the environment. */
@@ -39,6 +41,7 @@ interface Declaration<T> {
   readBy: readonly VariableReader[];
   default: VariableDefault<T>;
   sensitive?: boolean;
+  secret?: boolean;
 }
 
 function declare<T>(
@@ -117,6 +120,29 @@ export function hostPortListVariable(declaration: Declaration<string[]>): Config
         .filter(Boolean);
       const valid = entries.every((entry) => /^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/.test(entry));
       return entries.length > 0 && valid ? entries : undefined;
+    },
+    (value) => value.join(','),
+  );
+}
+
+/**
+ * A comma-separated list of items, each read by `item` (undefined when the item is not valid); an empty list
+ * is written as an empty value.
+ */
+export function listVariable<T>(
+  declaration: Declaration<T[]> & { item: (text: string) => T | undefined; expected: string },
+): ConfigVariable<T[]> {
+  const { item } = declaration;
+  return declare(
+    declaration,
+    declaration.expected,
+    (text) => {
+      const items = text
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean)
+        .map(item);
+      return items.every((value) => value !== undefined) ? items : undefined;
     },
     (value) => value.join(','),
   );

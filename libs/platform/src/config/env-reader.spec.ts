@@ -5,6 +5,7 @@ import {
   hostPortListVariable,
   identifierVariable,
   integerVariable,
+  listVariable,
   portVariable,
   textVariable,
   urlVariable,
@@ -96,5 +97,31 @@ describe('EnvReader', () => {
     expect(new EnvReader({}, 'care-centres').value(PORT)).toBe(3);
     expect(() => new EnvReader({}).value(PORT)).toThrow('PORT has no single default');
     expect(new EnvReader({}).optional(PORT)).toBeUndefined();
+  });
+
+  it('reads a list item by item, refusing it whole for one bad item', () => {
+    const CODES = listVariable({
+      ...about,
+      name: 'CODES',
+      default: { value: [] },
+      item: (text) => (/^\d{4}$/.test(text) ? text : undefined),
+      expected: 'four-digit codes, comma-separated',
+    });
+    expect(read(CODES)).toEqual({ value: [] });
+    expect(read(CODES, ' 0301 , 4601,')).toEqual({ value: ['0301', '4601'] });
+    expect(read(CODES, '0301,x')).toEqual({
+      problem: 'CODES="0301,x" must be four-digit codes, comma-separated',
+    });
+  });
+
+  it('never shows the value of a secret, and reports problems of several variables with the others', () => {
+    const KEY = textVariable({ ...about, name: 'KEY', default: { value: '' }, pattern: /^k-/, secret: true });
+    const reader = new EnvReader({ KEY: 'hunter2', WHOLE: '0' });
+    reader.optional(KEY);
+    reader.optional(WHOLE);
+    reader.report('KEY needs WHOLE');
+    expect(() => reader.done()).toThrow(
+      'invalid configuration: KEY=(hidden) must be text; WHOLE="0" must be a whole number from 1 to 10; KEY needs WHOLE',
+    );
   });
 });

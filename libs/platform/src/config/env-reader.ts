@@ -36,10 +36,17 @@ export class EnvReader {
     if (text === undefined || text === '') return undefined;
     const value = variable.parse(text);
     if (value === undefined) {
-      const shown = variable.sensitive ? maskPassword(text) : text;
-      this.problems.push(`${variable.name}=${JSON.stringify(shown)} must be ${variable.expected}`);
+      const shown = variable.secret
+        ? '(hidden)'
+        : JSON.stringify(variable.sensitive ? maskPassword(text) : text);
+      this.problems.push(`${variable.name}=${shown} must be ${variable.expected}`);
     }
     return value;
+  }
+
+  /** A problem of several variables together (one requires another); reported with the others by done(). */
+  report(problem: string): void {
+    this.problems.push(problem);
   }
 
   /** Throws a ConfigurationError naming every invalid variable read so far. */

@@ -1,9 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 
+import type { KafkaSecurity } from '#messaging';
+
 import { type AuthConfig, readAuthConfig } from '../auth/auth-config.js';
 import type { ServiceName } from './config-variable.js';
 import { EnvReader } from './env-reader.js';
+import {
+  CORS_ALLOWED_ORIGINS,
+  RATE_LIMIT_REQUESTS,
+  RATE_LIMIT_WINDOW_SECONDS,
+} from './http-edge-variables.js';
+import { readKafkaSecurity } from './kafka-security.js';
 import {
   DATABASE_SCHEMA,
   DATABASE_URL,
@@ -36,7 +44,11 @@ export interface ServiceConfig {
     clientId: string;
     groupId: string;
     sessionTimeoutMs: number;
+    /** TLS and SASL for production brokers; undefined for the local, plaintext broker. */
+    security?: KafkaSecurity;
   };
+  /** The HTTP edge: browser origins allowed by CORS, and the rate limit per caller. */
+  http: { corsOrigins: string[]; rateLimit: { requests: number; windowSeconds: number } };
   database: { url: string; schema: string };
   redis: { url: string };
   outbox: { relayEnabled: boolean; pollIntervalMs: number };
@@ -67,6 +79,14 @@ export function readServiceConfig<Own extends object = object>(
       clientId: `${service}-${process.pid}`,
       groupId: `${topicPrefix}${service}`,
       sessionTimeoutMs: read.value(KAFKA_SESSION_TIMEOUT_MS),
+      security: readKafkaSecurity(read),
+    },
+    http: {
+      corsOrigins: read.value(CORS_ALLOWED_ORIGINS),
+      rateLimit: {
+        requests: read.value(RATE_LIMIT_REQUESTS),
+        windowSeconds: read.value(RATE_LIMIT_WINDOW_SECONDS),
+      },
     },
     database: { url: read.value(DATABASE_URL), schema: read.value(DATABASE_SCHEMA) },
     redis: { url: read.value(REDIS_URL) },
@@ -89,9 +109,14 @@ export function readServiceConfig<Own extends object = object>(
 export function readKafkaConnection(env: NodeJS.ProcessEnv = process.env): {
   brokers: string[];
   topicPrefix: string;
+  security?: KafkaSecurity;
 } {
   const read = new EnvReader(env);
-  const connection = { brokers: read.value(KAFKA_BROKERS), topicPrefix: read.value(KAFKA_TOPIC_PREFIX) };
+  const connection = {
+    brokers: read.value(KAFKA_BROKERS),
+    topicPrefix: read.value(KAFKA_TOPIC_PREFIX),
+    security: readKafkaSecurity(read),
+  };
   read.done();
   return connection;
 }

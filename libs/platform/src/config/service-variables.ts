@@ -10,6 +10,12 @@ import {
   textVariable,
   urlVariable,
 } from './config-variable.js';
+import {
+  CORS_ALLOWED_ORIGINS,
+  RATE_LIMIT_REQUESTS,
+  RATE_LIMIT_WINDOW_SECONDS,
+} from './http-edge-variables.js';
+import { KAFKA_SECURITY_VARIABLES } from './kafka-security-variables.js';
 
 /** The variables every service reads (readServiceConfig); each service declares its own beside its config. */
 
@@ -133,6 +139,7 @@ export const SERVICE_VARIABLES: readonly ConfigVariable<unknown>[] = [
   KAFKA_BROKERS,
   KAFKA_TOPIC_PREFIX,
   KAFKA_SESSION_TIMEOUT_MS,
+  ...KAFKA_SECURITY_VARIABLES,
   DATABASE_URL,
   DATABASE_SCHEMA,
   REDIS_URL,
@@ -141,4 +148,7 @@ export const SERVICE_VARIABLES: readonly ConfigVariable<unknown>[] = [
   RULES_DIRECTORY,
   RULES_POLL_INTERVAL_MS,
   RULES_WATCH_FILES,
+  CORS_ALLOWED_ORIGINS,
+  RATE_LIMIT_REQUESTS,
+  RATE_LIMIT_WINDOW_SECONDS,
 ];

@@ -8,6 +8,7 @@ import {
   IsString,
   Matches,
   Max,
+  MaxLength,
   Min,
 } from 'class-validator';
 
@@ -15,6 +16,7 @@ export class CandidateDto {
   @ApiProperty({ description: 'Who submits the candidate (name or role; recorded with the version)' })
   @IsString()
   @IsNotEmpty()
+  @MaxLength(200)
   submittedBy!: string;
 
   @ApiProperty({ description: 'The whole rule set, as in its file under rules/', type: Object })
@@ -26,10 +28,12 @@ export class RollbackDto {
   @ApiProperty()
   @IsString()
   @IsNotEmpty()
+  @MaxLength(200)
   submittedBy!: string;
 
   @ApiPropertyOptional({ description: 'The semantic version to activate again' })
   @IsOptional()
+  @MaxLength(50)
   @Matches(/^\d+\.\d+\.\d+$/)
   version?: string;
 
@@ -46,11 +50,13 @@ export class SimulateDto {
 
   @ApiPropertyOptional({ description: 'Only decisions evaluated at or after this time' })
   @IsOptional()
+  @MaxLength(40)
   @IsISO8601()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Only decisions evaluated before this time' })
   @IsOptional()
+  @MaxLength(40)
   @IsISO8601()
   to?: string;
 
