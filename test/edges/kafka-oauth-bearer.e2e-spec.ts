@@ -30,7 +30,7 @@ describe('Kafka OAUTHBEARER with a token from the local Keycloak', () => {
 
   it('fails naming the endpoint and the status when the secret is wrong, never the secret', async () => {
     const provider = clientCredentialsTokenProvider({ ...client, clientSecret: 'not-the-secret' });
-    const error = await provider().catch((e: Error) => e);
+    const error = (await provider().catch((e: Error) => e)) as Error;
     expect(error.message).toBe(
       `Kafka OAUTHBEARER: the token endpoint ${LOCAL_KEYCLOAK.tokenUrl} gave no access token (HTTP 401)`,
     );

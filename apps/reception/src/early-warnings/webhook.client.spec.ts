@@ -65,7 +65,7 @@ describe('WebhookClient', () => {
   });
 
   it('says what status answered, never what the answer said', async () => {
-    const error = await client.post(target('/error'), '{}', {}).catch((e: Error) => e);
+    const error = (await client.post(target('/error'), '{}', {}).catch((e: Error) => e)) as Error;
     expect(error).toEqual(new WebhookDeliveryError('answered 500'));
     expect(error.message).not.toContain('password');
   });

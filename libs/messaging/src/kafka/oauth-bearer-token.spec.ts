@@ -58,7 +58,7 @@ describe('clientCredentialsTokenProvider', () => {
       clientId: 'reception',
       clientSecret: 'wrong',
     });
-    const error = await provider().catch((e: Error) => e);
+    const error = (await provider().catch((e: Error) => e)) as Error;
     expect(error.message).toBe(
       `Kafka OAUTHBEARER: the token endpoint ${tokenUrl} gave no access token (HTTP 401)`,
     );
