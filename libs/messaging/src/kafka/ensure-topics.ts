@@ -1,4 +1,4 @@
-import type { Kafka } from 'kafkajs';
+import type { Admin, Kafka } from 'kafkajs';
 
 import type { TopicDefinition } from '#contracts';
 
@@ -26,9 +26,33 @@ export async function ensureTopics(
         replicationFactor: 1,
       })),
     });
-    return missing.map((definition) => definition.name);
+    const created = missing.map((definition) => definition.name);
+    await untilEveryPartitionHasALeader(admin, created);
+    return created;
   } finally {
     await admin.disconnect();
+  }
+}
+
+/**
+ * createTopics' waitForLeaders answers once the controller knows the leaders; a busy broker may still answer
+ * "does not host this topic-partition" to the first clients for a moment. Wait until its metadata agrees.
+ */
+async function untilEveryPartitionHasALeader(
+  admin: Admin,
+  topics: string[],
+  timeoutMs = 30000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const metadata = await admin.fetchTopicMetadata({ topics }).catch(() => undefined);
+    const ready = metadata?.topics.every((topic) =>
+      topic.partitions.every((partition) => partition.leader >= 0),
+    );
+    if (ready) return;
+    if (Date.now() > deadline)
+      throw new Error(`Topics have no leader after ${timeoutMs} ms: ${topics.join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
