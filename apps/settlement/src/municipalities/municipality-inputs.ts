@@ -2,11 +2,15 @@ import type { Indicators } from './indicators-csv.js';
 import type { MunicipalityInput } from './municipality-facts.js';
 import type { ReferenceData } from './reference-data.js';
 
-/** The municipalities with their reference figures, last year's IMDi figures and any supplied indicators. */
+/**
+ * The municipalities with their reference figures, last year's IMDi figures, last year's decisions on
+ * unaccompanied minors (as the service recorded them) and any supplied indicators.
+ */
 export function municipalityInputs(
   reference: ReferenceData,
   year: number,
   indicators: Indicators = new Map(),
+  emDecidedLastYear: Map<string, number> = new Map(),
 ): MunicipalityInput[] {
   const lastYear = new Map(
     reference.figures
@@ -27,6 +31,7 @@ export function municipalityInputs(
         lastYearRequested: figures?.requested ?? undefined,
         lastYearDecided: figures?.decided ?? undefined,
         lastYearSettled: figures?.settled ?? undefined,
+        lastYearDecidedEm: emDecidedLastYear.get(municipality.number),
         ...indicators.get(municipality.number),
       },
     };

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { EscalationDecider } from '#rules';
 
 import { MunicipalDecisionsRepository } from '../../municipalities/municipal-decisions.repository.js';
+import { componentsOf } from '../../need/need-components.js';
 import { NeedRepository } from '../../need/need.repository.js';
 import { RequestsRepository } from '../../requests/requests.repository.js';
 import { SETTLEMENT_ESCALATIONS } from '../../settlement-rule-sets.js';
@@ -31,7 +32,11 @@ export class CheckNationalTriggers {
     const need = await this.need.current(year, transaction);
     const facts = {
       ...nationalFacts({
-        need: need && { total: need.total, em: need.emUnder15 + need.em15To18 },
+        need: need && {
+          total: need.total,
+          em: need.emUnder15 + need.em15To18,
+          components: componentsOf(need),
+        },
         issued: await this.requests.issuedSummary(year, transaction),
         decisions: await this.decisions.latest(year, transaction),
         beyondTargetPerWeek: await this.checks.beyondTargetPerWeek(transaction, 'all'),
