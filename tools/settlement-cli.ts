@@ -39,7 +39,8 @@ async function distribute(values: Record<string, string | undefined>): Promise<v
   const started = performance.now();
   const year = wholeNumber('year', values.year);
   const total = wholeNumber('total', values.total);
-  const optional = (name: string) => (values[name] === undefined ? undefined : wholeNumber(name, values[name]));
+  const optional = (name: string) =>
+    values[name] === undefined ? undefined : wholeNumber(name, values[name]);
   const minors = minorsOf(
     {
       total,

@@ -74,7 +74,8 @@ const requestCriteriaParams: Record<string, JsonSchema> = {
         type: 'number',
         exclusiveMinimum: 0,
         maximum: 2,
-        description: 'The value is raised to this power: 0.5 (a square root) or 0.6 makes size count less than in proportion',
+        description:
+          'The value is raised to this power: 0.5 (a square root) or 0.6 makes size count less than in proportion',
       },
       scaleBy: {
         type: 'string',
@@ -104,7 +105,8 @@ const requestCriteriaParams: Record<string, JsonSchema> = {
         type: 'number',
         exclusiveMinimum: 0,
         maximum: 1,
-        description: "The municipality's weight is multiplied by this (several cautions multiply): caution, not exclusion",
+        description:
+          "The municipality's weight is multiplied by this (several cautions multiply): caution, not exclusion",
       },
     },
   },

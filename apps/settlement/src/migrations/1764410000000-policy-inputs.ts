@@ -27,7 +27,9 @@ export class PolicyInputs1764410000000 implements MigrationInterface {
         set_on       date NOT NULL,
         recorded_at  timestamptz NOT NULL DEFAULT now()
       )`);
-    await runner.query(`CREATE INDEX county_target_sets_by_year ON county_target_sets (year, set_on, set_id)`);
+    await runner.query(
+      `CREATE INDEX county_target_sets_by_year ON county_target_sets (year, set_on, set_id)`,
+    );
     await runner.query(`
       CREATE TABLE county_recommendations (
         year                 integer NOT NULL,

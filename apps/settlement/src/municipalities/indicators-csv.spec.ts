@@ -36,9 +36,9 @@ describe('parseIndicatorsCsv', () => {
     expect(() => parseIndicatorsCsv('kommunenummer;employmentRate\n0301;-500\n', FACTS, KNOWN)).toThrow(
       'indicators, line 2: employmentRate "-500" is outside the fact\'s range (0 to 100)',
     );
-    expect(() => parseIndicatorsCsv('kommunenummer;employmentRate\n0301;70\n4601;70;1\n', FACTS, KNOWN)).toThrow(
-      'indicators: line 3 has 3 cells, the header has 2',
-    );
+    expect(() =>
+      parseIndicatorsCsv('kommunenummer;employmentRate\n0301;70\n4601;70;1\n', FACTS, KNOWN),
+    ).toThrow('indicators: line 3 has 3 cells, the header has 2');
     expect(() =>
       parseIndicatorsCsv('kommunenummer;employmentRate\n0301;70\n5001;71\n0301;72\n', FACTS, KNOWN),
     ).toThrow('indicators, line 4: 0301 is given again (first on line 2)');

@@ -26,8 +26,7 @@ export function parseIndicatorsCsv(
   knownMunicipalities: Set<string>,
 ): Indicators {
   const table = readCsv(text, 'indicators', 'csv');
-  if (!table.columns.includes('kommunenummer'))
-    throw refused('line 1: the kommunenummer column is missing');
+  if (!table.columns.includes('kommunenummer')) throw refused('line 1: the kommunenummer column is missing');
   const byName = new Map<string, FactDeclaration[]>();
   for (const declaration of declarations)
     byName.set(declaration.name, [...(byName.get(declaration.name) ?? []), declaration]);
@@ -39,7 +38,8 @@ export function parseIndicatorsCsv(
   const firstLine = new Map<string, number>();
   for (const { line, cells } of table.rows) {
     const number = municipalityNumberIn(cells.kommunenummer);
-    if (!number) throw refused(`line ${line}: kommunenummer "${cells.kommunenummer}" is not a municipality number`);
+    if (!number)
+      throw refused(`line ${line}: kommunenummer "${cells.kommunenummer}" is not a municipality number`);
     if (!knownMunicipalities.has(number)) throw refused(`line ${line}: ${number} is not a municipality`);
     if (firstLine.has(number))
       throw refused(`line ${line}: ${number} is given again (first on line ${firstLine.get(number)})`);

@@ -1,4 +1,15 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseIntPipe, Put, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  ParseIntPipe,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 
@@ -28,13 +39,18 @@ export class CountyTargetsController {
     summary:
       "Set the committee's split of the year's need by county (JSON, or the spreadsheet as text/csv with ?source=); every county once",
   })
-  set(@Param('year', ParseIntPipe) year: number, @Body() body: CountyTargetsDto): Promise<StoredCountyTargets> {
+  set(
+    @Param('year', ParseIntPipe) year: number,
+    @Body() body: CountyTargetsDto,
+  ): Promise<StoredCountyTargets> {
     return this.supplyTargets.execute({ year, ...body });
   }
 
   @Get(':year')
   @Access('policy-author', 'policy-approver', 'analyst', 'committee-member', 'county-staff')
-  @ApiOperation({ summary: 'The county split in force for a year; ?format=csv&dialect=excel-no for a spreadsheet' })
+  @ApiOperation({
+    summary: 'The county split in force for a year; ?format=csv&dialect=excel-no for a spreadsheet',
+  })
   async get(
     @Param('year', ParseIntPipe) year: number,
     @Query() query: CsvFormatQuery,

@@ -33,7 +33,10 @@ export class CountyTargetDto {
  * `text/csv` body with `source` and `setOn` as query parameters).
  */
 export class CountyTargetsDto {
-  @ApiProperty({ description: 'Where the split comes from', example: 'Nasjonalt utvalg, meeting of 2025-06-12' })
+  @ApiProperty({
+    description: 'Where the split comes from',
+    example: 'Nasjonalt utvalg, meeting of 2025-06-12',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -53,7 +56,8 @@ export class CountyTargetsDto {
   targets?: CountyTargetDto[];
 
   @ApiPropertyOptional({
-    description: 'CSV: fylkesnummer and persons (or anmodet); semicolons and decimal commas as Excel saves them',
+    description:
+      'CSV: fylkesnummer and persons (or anmodet); semicolons and decimal commas as Excel saves them',
     example: 'fylkesnummer;fylkesnavn;persons\n03;Oslo;640\n',
   })
   @IsOptional()

@@ -17,13 +17,24 @@ describe('the components of the settlement need', () => {
     expect(componentsOf(estimate())).toEqual({ emUnder15: 80, em15To18: 571 });
     expect(
       componentsOf(estimate({ residentsWithPermit: 4000, expectedPermits: 6000, resettlementQuota: 3000 })),
-    ).toEqual({ residentsWithPermit: 4000, expectedPermits: 6000, resettlementQuota: 3000, emUnder15: 80, em15To18: 571 });
+    ).toEqual({
+      residentsWithPermit: 4000,
+      expectedPermits: 6000,
+      resettlementQuota: 3000,
+      emUnder15: 80,
+      em15To18: 571,
+    });
   });
 
   it('must make up the total when all three are given, and not exceed it when some are', () => {
-    expect(needProblem(estimate({ residentsWithPermit: 4000, expectedPermits: 6000, resettlementQuota: 3000 }))).toBeUndefined();
-    expect(needProblem(estimate({ residentsWithPermit: 4000, expectedPermits: 6000, resettlementQuota: 2000 }))).toEqual({
-      message: 'residents with a permit, expected permits and the quota add up to 12000, not the total of 13000',
+    expect(
+      needProblem(estimate({ residentsWithPermit: 4000, expectedPermits: 6000, resettlementQuota: 3000 })),
+    ).toBeUndefined();
+    expect(
+      needProblem(estimate({ residentsWithPermit: 4000, expectedPermits: 6000, resettlementQuota: 2000 })),
+    ).toEqual({
+      message:
+        'residents with a permit, expected permits and the quota add up to 12000, not the total of 13000',
       field: 'total',
     });
     expect(needProblem(estimate({ residentsWithPermit: 14000 }))).toMatchObject({ field: 'total' });

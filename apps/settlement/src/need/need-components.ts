@@ -42,6 +42,9 @@ export function needProblem(estimate: NeedEstimated): { message: string; field: 
       field: 'total',
     };
   if (sum > estimate.total)
-    return { message: `the components given add up to ${sum}, more than the total of ${estimate.total}`, field: 'total' };
+    return {
+      message: `the components given add up to ${sum}, more than the total of ${estimate.total}`,
+      field: 'total',
+    };
   return undefined;
 }

@@ -40,7 +40,9 @@ export class CountyRecommendationDto {
   @Min(0)
   em15To18?: number;
 
-  @ApiPropertyOptional({ description: 'Unaccompanied minors without an age band: read as 15–18 (older clients)' })
+  @ApiPropertyOptional({
+    description: 'Unaccompanied minors without an age band: read as 15–18 (older clients)',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -63,13 +65,19 @@ export class DistributeDto {
   @Min(0)
   total?: number;
 
-  @ApiPropertyOptional({ description: 'Of which unaccompanied minors under 15 (Bufetat settles them)', example: 80 })
+  @ApiPropertyOptional({
+    description: 'Of which unaccompanied minors under 15 (Bufetat settles them)',
+    example: 80,
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
   emUnder15?: number;
 
-  @ApiPropertyOptional({ description: 'Of which unaccompanied minors aged 15–18 (IMDi settles them)', example: 571 })
+  @ApiPropertyOptional({
+    description: 'Of which unaccompanied minors aged 15–18 (IMDi settles them)',
+    example: 571,
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -141,7 +149,8 @@ export class CountyRecommendationsDto {
   recommendations?: CountyRecommendationDto[];
 
   @ApiPropertyOptional({
-    description: 'CSV: kommunenummer, persons, and optionally emUnder15 and em15To18 (semicolons as Excel saves)',
+    description:
+      'CSV: kommunenummer, persons, and optionally emUnder15 and em15To18 (semicolons as Excel saves)',
     example: 'kommunenummer;kommunenavn;persons;emUnder15;em15To18\n4601;Bergen;500;0;40\n',
   })
   @IsOptional()
@@ -157,20 +166,27 @@ export class BacktestDto {
   @Max(2100)
   from!: number;
 
-  @ApiProperty({ description: 'The year whose published requests the result is compared with', example: 2025 })
+  @ApiProperty({
+    description: 'The year whose published requests the result is compared with',
+    example: 2025,
+  })
   @IsInt()
   @Min(2000)
   @Max(2100)
   to!: number;
 
-  @ApiPropertyOptional({ description: 'Candidate request criteria (the active ones when absent)', type: Object })
+  @ApiPropertyOptional({
+    description: 'Candidate request criteria (the active ones when absent)',
+    type: Object,
+  })
   @IsOptional()
   @IsObject()
   criteria?: Record<string, unknown>;
 
   @ApiPropertyOptional({
     type: [CountyTargetDto],
-    description: "A county split to distribute within (for example the committee's split of the year compared)",
+    description:
+      "A county split to distribute within (for example the committee's split of the year compared)",
   })
   @IsOptional()
   @IsArray()

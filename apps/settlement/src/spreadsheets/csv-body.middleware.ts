@@ -35,7 +35,10 @@ export class CsvBodyMiddleware implements NestMiddleware {
     request.on('end', () => {
       if (refused) return;
       const charset = /charset=([^;]+)/i.exec(request.headers['content-type'] ?? '')?.[1];
-      request.body = { ...(request.query as Record<string, unknown>), csv: decodeText(Buffer.concat(chunks), charset) };
+      request.body = {
+        ...(request.query as Record<string, unknown>),
+        csv: decodeText(Buffer.concat(chunks), charset),
+      };
       next();
     });
   }

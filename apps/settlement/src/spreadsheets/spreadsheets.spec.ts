@@ -7,7 +7,11 @@ import { countyNumberIn, municipalityNumberIn } from './municipality-number.js';
 import { readCsv } from './read-csv.js';
 
 const windows1252 = (text: string) =>
-  Uint8Array.from([...text].map((character) => ({ ø: 0xf8, å: 0xe5, æ: 0xe6, Ø: 0xd8 })[character] ?? character.charCodeAt(0)));
+  Uint8Array.from(
+    [...text].map(
+      (character) => ({ ø: 0xf8, å: 0xe5, æ: 0xe6, Ø: 0xd8 })[character] ?? character.charCodeAt(0),
+    ),
+  );
 
 describe('decodeText', () => {
   it('reads UTF-8 with or without a byte-order mark, and Windows-1252 as Excel saves it', () => {
@@ -81,8 +85,8 @@ describe('toCsv', () => {
   it('writes what Norwegian Excel opens with ø and å intact: BOM, semicolons, decimal commas, CRLF', () => {
     const csv = toCsv(['kommunenummer', 'kommunenavn', 'rate', 'em'], rows, 'excel-no');
     expect(csv).toBe('\uFEFFkommunenummer;kommunenavn;rate;em\r\n0301;Tromsø;71,5;\r\n');
-    expect(readCsv(decodeText(new TextEncoder().encode(csv)), 'round trip', 'csv').rows[0].cells.kommunenavn).toBe(
-      'Tromsø',
-    );
+    expect(
+      readCsv(decodeText(new TextEncoder().encode(csv)), 'round trip', 'csv').rows[0].cells.kommunenavn,
+    ).toBe('Tromsø');
   });
 });

@@ -3,7 +3,10 @@ import { CompiledRuleSet, parseRuleSet, type RuleSetDocument } from '#rules';
 import type { Indicators } from '../municipalities/indicators-csv.js';
 import { municipalityInputs } from '../municipalities/municipality-inputs.js';
 import type { ReferenceData } from '../municipalities/reference-data.js';
-import { computeDistribution, type DistributionInput } from '../requests/distribution/compute-distribution.js';
+import {
+  computeDistribution,
+  type DistributionInput,
+} from '../requests/distribution/compute-distribution.js';
 import type { Distribution } from '../requests/distribution/distribution.js';
 
 // Fixtures of the distribution's unit tests, not the shipped policy or data: a policy edit must not break a unit
@@ -176,7 +179,8 @@ export const distributeFixture = (
   });
 };
 
-export const sumOf = (figures: { requested: number }[]) => figures.reduce((total, m) => total + m.requested, 0);
+export const sumOf = (figures: { requested: number }[]) =>
+  figures.reduce((total, m) => total + m.requested, 0);
 
 export const byNumber = (distribution: Distribution) =>
   new Map(distribution.municipalities.map((m) => [m.kommunenummer, m]));

@@ -98,7 +98,10 @@ export interface PersonSettled {
 }
 
 export type NeedEstimatedEvent = CloudEvent<NeedEstimated, typeof SettlementEventTypes.needEstimated>;
-export type CountyTargetsSetEvent = CloudEvent<CountyTargetsSet, typeof SettlementEventTypes.countyTargetsSet>;
+export type CountyTargetsSetEvent = CloudEvent<
+  CountyTargetsSet,
+  typeof SettlementEventTypes.countyTargetsSet
+>;
 export type MunicipalityDecidedEvent = CloudEvent<
   MunicipalityDecided,
   typeof SettlementEventTypes.municipalityDecided

@@ -4,8 +4,8 @@ import type { EntityManager } from 'typeorm';
 import { EscalationDecider } from '#rules';
 
 import { MunicipalDecisionsRepository } from '../../municipalities/municipal-decisions.repository.js';
-import { componentsOf } from '../../need/need-components.js';
 import { NeedRepository } from '../../need/need.repository.js';
+import { componentsOf } from '../../need/need-components.js';
 import { RequestsRepository } from '../../requests/requests.repository.js';
 import { SETTLEMENT_ESCALATIONS } from '../../settlement-rule-sets.js';
 import { type CheckResult, checkResultOf } from '../check-result.js';

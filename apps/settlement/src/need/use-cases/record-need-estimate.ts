@@ -5,8 +5,8 @@ import type { NeedEstimated } from '#contracts';
 import { RejectedError } from '#domain';
 
 import { CheckNationalTriggers } from '../../escalations/use-cases/check-national-triggers.js';
-import { needProblem } from '../need-components.js';
 import { NeedRepository } from '../need.repository.js';
+import { needProblem } from '../need-components.js';
 
 /** Keeps an estimate of the settlement need (the latest by estimate date is in force) and checks the national triggers. */
 @Injectable()

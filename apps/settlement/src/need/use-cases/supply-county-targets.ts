@@ -5,8 +5,8 @@ import { Transactions } from '#persistence';
 
 import { MunicipalitiesRepository } from '../../municipalities/municipalities.repository.js';
 import type { CountyTarget } from '../../requests/distribution/distribution.js';
-import { parseCountyTargetsCsv } from '../county-targets-csv.js';
 import { CountyTargetsRepository, type StoredCountyTargets } from '../county-targets.repository.js';
+import { parseCountyTargetsCsv } from '../county-targets-csv.js';
 import { SetCountyTargets } from './set-county-targets.js';
 
 export interface CountyTargetsSupplied {
@@ -30,7 +30,10 @@ export class SupplyCountyTargets {
 
   async execute(supplied: CountyTargetsSupplied): Promise<StoredCountyTargets> {
     if ((supplied.targets === undefined) === (supplied.csv === undefined))
-      throw new RejectedError('give the county targets either as targets or as csv, not both or neither', 'csv');
+      throw new RejectedError(
+        'give the county targets either as targets or as csv, not both or neither',
+        'csv',
+      );
     const counties = new Set((await this.municipalities.counties()).map((county) => county.number));
     const targets = supplied.targets ?? parseCountyTargetsCsv(supplied.csv!, counties);
     return this.transactions.run(async (transaction) => {

@@ -26,7 +26,7 @@ export function pearson(a: number[], b: number[]): number {
 export function ranks(values: number[]): number[] {
   const order = values.map((value, index) => ({ value, index })).sort((x, y) => x.value - y.value);
   const result = new Array<number>(values.length);
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start;
     while (end + 1 < order.length && order[end + 1].value === order[start].value) end += 1;
     const rank = (start + end) / 2 + 1;

@@ -6,8 +6,18 @@ import { backtest } from './backtest.js';
 
 // The fixture's 12 municipalities, with "published" requests for 2026 that follow population more than last year.
 const published2026: Record<string, number> = {
-  '0101': 400, '0102': 80, '0103': 16, '0104': 0, '0105': 0, '0201': 190,
-  '0202': 40, '0203': 8, '0204': 0, '0301': 100, '0302': 20, '0303': 0,
+  '0101': 400,
+  '0102': 80,
+  '0103': 16,
+  '0104': 0,
+  '0105': 0,
+  '0201': 190,
+  '0202': 40,
+  '0203': 8,
+  '0204': 0,
+  '0301': 100,
+  '0302': 20,
+  '0303': 0,
 };
 const reference: ReferenceData = {
   ...FIXTURE_REFERENCE,
@@ -39,7 +49,9 @@ describe('backtest', () => {
       expect(method.counties.reduce((sum, county) => sum + county.computed, 0)).toBe(854);
       expect(method.counties.reduce((sum, county) => sum + county.published, 0)).toBe(854);
       expect(method.pearson).toBeGreaterThan(0.9);
-      expect(method.asked.both + method.asked.computedOnly + method.asked.publishedOnly + method.asked.neither).toBe(12);
+      expect(
+        method.asked.both + method.asked.computedOnly + method.asked.publishedOnly + method.asked.neither,
+      ).toBe(12);
       expect(method.largestDifferences.length).toBeLessThanOrEqual(10);
       expect(Math.abs(method.largestDifferences[0].difference)).toBeGreaterThanOrEqual(
         Math.abs(method.largestDifferences.at(-1)!.difference),
@@ -51,7 +63,7 @@ describe('backtest', () => {
     expect(report.figures.find((row) => row.kommunenummer === '0101')).toMatchObject({ published: 400 });
   });
 
-  it('scales carrying over exactly: last year\'s requests in proportion, whole persons', async () => {
+  it("scales carrying over exactly: last year's requests in proportion, whole persons", async () => {
     const report = await run();
     const storby = report.figures.find((row) => row.kommunenummer === '0101')!;
     // Storby had 300 of last year's 655: of 854, 391.1.

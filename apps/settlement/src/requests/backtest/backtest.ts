@@ -68,7 +68,13 @@ export interface BacktestReport {
   criteria: MethodComparison;
   carryingOver: MethodComparison;
   /** Every municipality's published request and what each method gives it. */
-  figures: { kommunenummer: string; kommunenavn: string; published: number; criteria: number; carryingOver: number }[];
+  figures: {
+    kommunenummer: string;
+    kommunenavn: string;
+    published: number;
+    criteria: number;
+    carryingOver: number;
+  }[];
 }
 
 const LARGEST = 10;

@@ -79,7 +79,11 @@ describe('apportion', () => {
     it('keeps minimums that are not multiples of the step, and maximums', () => {
       const result = apportion(
         40,
-        [claimant('a', 10, { maximum: 22 }), claimant('b', 3, { minimum: 8 }), claimant('c', 3, { minimum: 8 })],
+        [
+          claimant('a', 10, { maximum: 22 }),
+          claimant('b', 3, { minimum: 8 }),
+          claimant('c', 3, { minimum: 8 }),
+        ],
         5,
       );
       expect(result.reduce((sum, r) => sum + r.persons, 0)).toBe(40);

@@ -34,7 +34,12 @@ export function apportion(total: number, claimants: Claimant[], step = 1): Alloc
   const state = new Map(
     claimants.map((claimant) => [
       claimant.id,
-      { claimant: inSteps(claimant, step), fixedAt: claimant.fixed, excluded: false, adjustments: [] as string[] },
+      {
+        claimant: inSteps(claimant, step),
+        fixedAt: claimant.fixed,
+        excluded: false,
+        adjustments: [] as string[],
+      },
     ]),
   );
   for (const entry of state.values()) {
@@ -135,7 +140,9 @@ function inSteps(claimant: Claimant, step: number): Claimant {
     ...claimant,
     minimum: Math.ceil(claimant.minimum / step) * step,
     maximum:
-      claimant.maximum >= Number.MAX_SAFE_INTEGER ? claimant.maximum : Math.floor(claimant.maximum / step) * step,
+      claimant.maximum >= Number.MAX_SAFE_INTEGER
+        ? claimant.maximum
+        : Math.floor(claimant.maximum / step) * step,
   };
 }
 

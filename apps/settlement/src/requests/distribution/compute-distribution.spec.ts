@@ -108,7 +108,11 @@ describe('computeDistribution with indicators, missing values and recommendation
   });
 
   it('does not fail when one municipality has a value and the rest get it as the median', async () => {
-    const one = parseIndicatorsCsv('kommunenummer;immigrantSharePercent\n0101;34\n', FIXTURE_CRITERIA.facts, known);
+    const one = parseIndicatorsCsv(
+      'kommunenummer;immigrantSharePercent\n0101;34\n',
+      FIXTURE_CRITERIA.facts,
+      known,
+    );
     const distribution = await distribute({ indicators: one });
     expect(sum(distribution.municipalities)).toBe(1000);
     expect(distribution.municipalities.filter((m) => m.requested > 0).length).toBeGreaterThan(5);

@@ -111,7 +111,9 @@ export async function computeDistribution(input: DistributionInput): Promise<Dis
       )
     : undefined;
 
-  const minimums = new Map(evaluations.map((evaluated) => [evaluated.municipality.number, emMinimumOf(evaluated)]));
+  const minimums = new Map(
+    evaluations.map((evaluated) => [evaluated.municipality.number, emMinimumOf(evaluated)]),
+  );
   const municipalities = input.municipalities.map((municipality) => {
     const number = municipality.number;
     return municipalityRequestOf(municipality, {

@@ -7,7 +7,8 @@ import type { CountyRecommendation } from './distribution.js';
 
 const COLUMNS = ['kommunenummer', 'kommunenavn', 'persons', 'emUnder15', 'em15To18', 'em'];
 
-const refused = (message: string) => new RejectedError(`recommendations, ${message}`, 'countyRecommendations');
+const refused = (message: string) =>
+  new RejectedError(`recommendations, ${message}`, 'countyRecommendations');
 
 /**
  * Reads county authorities' recommendations: kommunenummer, persons, and optionally emUnder15 and em15To18

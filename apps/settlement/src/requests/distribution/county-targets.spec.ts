@@ -19,9 +19,11 @@ describe("the national committee's county targets", () => {
   it('give each county exactly its target, split within it by the criteria', async () => {
     const distribution = await distribute({ countyTargets: TARGETS });
     expect(distribution.followsCountyTargets).toBe(true);
-    expect([inCounty(distribution, '01'), inCounty(distribution, '02'), inCounty(distribution, '03')]).toEqual([
-      300, 500, 200,
-    ]);
+    expect([
+      inCounty(distribution, '01'),
+      inCounty(distribution, '02'),
+      inCounty(distribution, '03'),
+    ]).toEqual([300, 500, 200]);
     expect(distribution.counties.map((county) => county.target)).toEqual([300, 500, 200]);
     expect(sum(distribution.municipalities)).toBe(1000);
   });
@@ -47,7 +49,7 @@ describe("the national committee's county targets", () => {
     });
   });
 
-  it("are refused, naming the county, when its municipalities cannot take its target", async () => {
+  it('are refused, naming the county, when its municipalities cannot take its target', async () => {
     // Sørfylke's three municipalities may be asked for at most 2 % of their 77 200 inhabitants: 1 544.
     const impossible = [
       { countyNumber: '01', persons: 0 },

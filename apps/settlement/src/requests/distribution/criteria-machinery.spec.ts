@@ -42,12 +42,18 @@ describe('criteria with nothing to go on', () => {
 
   it('weigh as soon as the indicator is supplied, a rate scaled by size', async () => {
     const rows = [...known].map((number) => `${number};71,5`).join('\n');
-    const indicators = parseIndicatorsCsv(`kommunenummer;employmentRate\n${rows}\n`, FIXTURE_CRITERIA.facts, known);
+    const indicators = parseIndicatorsCsv(
+      `kommunenummer;employmentRate\n${rows}\n`,
+      FIXTURE_CRITERIA.facts,
+      known,
+    );
     const distribution = await distribute({ indicators });
     expect(distribution.warnings.some((warning) => warning.includes('"employment"'))).toBe(false);
     const shares = new Map(
       distribution.municipalities.flatMap((m) =>
-        m.explanation.criteria.filter((c) => c.criterion === 'employment').map((c) => [m.kommunenummer, c.share]),
+        m.explanation.criteria
+          .filter((c) => c.criterion === 'employment')
+          .map((c) => [m.kommunenummer, c.share]),
       ),
     );
     // Equal rates: the shares follow the populations (200 000 against 40 000), not 1/N each.

@@ -10,11 +10,16 @@ const outcome = (params: CriterionParams): RuleOutcome => ({
   eventType: 'criterion',
   params: params as unknown as Record<string, unknown>,
   facts: {},
-  conditions: { all: [] } as unknown as RuleOutcome['conditions'],
+  conditions: { all: [] },
 });
 
 /** A municipality as the criteria judged it: its facts, and the criteria that fired for it. */
-const evaluated = (number: string, facts: FactValues, criteria: CriterionParams[], sources: Record<string, FactSource> = {}): Evaluated => ({
+const evaluated = (
+  number: string,
+  facts: FactValues,
+  criteria: CriterionParams[],
+  sources: Record<string, FactSource> = {},
+): Evaluated => ({
   municipality: { number, name: number, countyNumber: '01', countyName: 'Fylke', population: 0, values: {} },
   resolved: { facts, sources, missing: [] },
   fired: criteria.map(outcome),
@@ -32,11 +37,17 @@ const sharesOf = (asked: Evaluated[], criterion: CriterionParams, declarations: 
 describe('criterionShares', () => {
   it('shares a size criterion in proportion to the value, or to a power of it (concave size)', () => {
     const linear: CriterionParams = { criterion: 'size', fact: 'population', weight: 1, direction: 'higher' };
-    const towns = [evaluated('a', { population: 10000 }, [linear]), evaluated('b', { population: 40000 }, [linear])];
+    const towns = [
+      evaluated('a', { population: 10000 }, [linear]),
+      evaluated('b', { population: 40000 }, [linear]),
+    ];
     expect(sharesOf(towns, linear).shares).toEqual([0.2, 0.8]);
 
     const root: CriterionParams = { ...linear, power: 0.5 };
-    const rooted = [evaluated('a', { population: 10000 }, [root]), evaluated('b', { population: 40000 }, [root])];
+    const rooted = [
+      evaluated('a', { population: 10000 }, [root]),
+      evaluated('b', { population: 40000 }, [root]),
+    ];
     const { shares, contributions } = sharesOf(rooted, root);
     expect(shares[0]).toBeCloseTo(1 / 3, 10); // √10 000 : √40 000 = 100 : 200
     expect(contributions[1]).toMatchObject({ basis: 200, measure: 'population^0.5' });
@@ -67,7 +78,12 @@ describe('criterionShares', () => {
   });
 
   it("counts 'lower asks more' as the distance below the declared maximum, not as 1/value", () => {
-    const lower: CriterionParams = { criterion: 'share', fact: 'immigrantSharePercent', weight: 1, direction: 'lower' };
+    const lower: CriterionParams = {
+      criterion: 'share',
+      fact: 'immigrantSharePercent',
+      weight: 1,
+      direction: 'lower',
+    };
     const asked = [
       evaluated('a', { immigrantSharePercent: 3 }, [lower]),
       evaluated('b', { immigrantSharePercent: 30 }, [lower]),
@@ -83,7 +99,12 @@ describe('criterionShares', () => {
   });
 
   it('reports a criterion no municipality has a value for, instead of sharing it equally', () => {
-    const rate: CriterionParams = { criterion: 'employment', fact: 'employmentRate', weight: 1, direction: 'higher' };
+    const rate: CriterionParams = {
+      criterion: 'employment',
+      fact: 'employmentRate',
+      weight: 1,
+      direction: 'higher',
+    };
     const asked = [
       evaluated('a', { employmentRate: null }, [rate], { employmentRate: 'no municipality has a value' }),
       evaluated('b', { employmentRate: null }, [rate], { employmentRate: 'no municipality has a value' }),

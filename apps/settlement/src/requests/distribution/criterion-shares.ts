@@ -49,8 +49,7 @@ const numeric = (value: unknown): number | undefined =>
 
 /** The criterion in words: "population^0.6", "employmentRate × population^0.6", "100 − immigrantSharePercent". */
 export function measureOf(params: CriterionParams, ceiling?: number): string {
-  const value =
-    params.direction === 'lower' ? `${ceiling ?? 'the largest'} − ${params.fact}` : params.fact;
+  const value = params.direction === 'lower' ? `${ceiling ?? 'the largest'} − ${params.fact}` : params.fact;
   const powered =
     params.power === undefined || params.power === 1
       ? value

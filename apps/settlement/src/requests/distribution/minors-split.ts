@@ -20,7 +20,8 @@ export interface MinorsSplit {
 /**
  * Splits unaccompanied minors between the municipalities eligible for them, under 15 first and then 15–18
  * within the persons each is asked for that the younger band left, each band in groups of at least the
- * municipality's EM minimum. Figures are whole minors (groups, not multiples of a rounding step). Throws
+ * municipality's EM minimum (a band smaller than that goes whole to one municipality). Figures are whole minors
+ * (groups, not multiples of a rounding step). Throws
  * ApportionmentError when a band cannot be placed.
  */
 export function splitMinors(
@@ -29,10 +30,18 @@ export function splitMinors(
   options: Pick<SplitOptions, 'method' | 'countyOf'>,
 ): MinorsSplit {
   const settings = { ...options, step: 1 };
+  // A band smaller than the minimum group still goes out: whole, to one municipality.
+  const group = (claim: MinorsClaim, total: number) => Math.max(1, Math.min(claim.minimum, total));
   const under15 = split(
     em.under15,
     claims.map((claim) =>
-      emClaimant(claim.municipalityNumber, claim.weight, claim.persons, claim.minimum, claim.recommendation?.emUnder15),
+      emClaimant(
+        claim.municipalityNumber,
+        claim.weight,
+        claim.persons,
+        group(claim, em.under15),
+        claim.recommendation?.emUnder15,
+      ),
     ),
     settings,
   );
@@ -44,7 +53,7 @@ export function splitMinors(
         claim.municipalityNumber,
         claim.weight,
         claim.persons - taken(under15.municipalities.get(claim.municipalityNumber)),
-        claim.minimum,
+        group(claim, em.from15To18),
         claim.recommendation?.em15To18,
       ),
     ),

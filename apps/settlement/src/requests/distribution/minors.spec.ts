@@ -29,7 +29,9 @@ describe('unaccompanied minors in a distribution', () => {
       'No municipality asked is known to offer services for unaccompanied minors or to have settled them last year: ' +
         'minors follow the fallback rule (15 000 inhabitants or more). Supply emServices to ask those that do',
     );
-    expect(byNumber(distribution).get('0101')!.explanation.em.reasons).toEqual(['15 000 inhabitants or more']);
+    expect(byNumber(distribution).get('0101')!.explanation.em.reasons).toEqual([
+      '15 000 inhabitants or more',
+    ]);
   });
 
   it('go out in groups of at least the EM minimum per age band', async () => {
@@ -41,6 +43,11 @@ describe('unaccompanied minors in a distribution', () => {
     }
     expect(distribution.municipalities.filter((m) => m.emUnder15 > 0).length).toBeLessThanOrEqual(2);
     expect(distribution.municipalities.reduce((sum, m) => sum + m.emUnder15, 0)).toBe(7);
+  });
+
+  it('send a band smaller than the minimum group whole to one municipality', async () => {
+    const distribution = await distribute({ em: { under15: 2, from15To18: 0 } });
+    expect(distribution.municipalities.filter((m) => m.emUnder15 > 0).map((m) => m.emUnder15)).toEqual([2]);
   });
 });
 

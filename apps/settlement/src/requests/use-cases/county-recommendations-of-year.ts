@@ -9,7 +9,8 @@ import {
 @Injectable()
 export class CountyRecommendationsOfYear {
   constructor(
-    @Inject(CountyRecommendationsRepository) private readonly recommendations: CountyRecommendationsRepository,
+    @Inject(CountyRecommendationsRepository)
+    private readonly recommendations: CountyRecommendationsRepository,
   ) {}
 
   execute(year: number): Promise<StoredCountyRecommendation[]> {

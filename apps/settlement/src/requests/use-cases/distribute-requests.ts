@@ -60,7 +60,9 @@ export class DistributeRequests {
       );
     const minors = minorsOf(command, estimate);
     const active = this.ruleSets.current(REQUEST_CRITERIA);
-    const candidate = command.candidateCriteria ? compileCandidateCriteria(command.candidateCriteria) : undefined;
+    const candidate = command.candidateCriteria
+      ? compileCandidateCriteria(command.candidateCriteria)
+      : undefined;
     const municipalities = await this.municipalitiesForYear.execute(command.year);
     const countyTargets = command.countyTargets ?? (await this.countyTargets.current(command.year))?.targets;
     const onFile = await this.countyRecommendations.ofYear(command.year);

@@ -28,13 +28,17 @@ export interface CountyRecommendationsSubmitted {
 export class SubmitCountyRecommendations {
   constructor(
     @Inject(MunicipalitiesRepository) private readonly municipalities: MunicipalitiesRepository,
-    @Inject(CountyRecommendationsRepository) private readonly recommendations: CountyRecommendationsRepository,
+    @Inject(CountyRecommendationsRepository)
+    private readonly recommendations: CountyRecommendationsRepository,
     @Inject(Transactions) private readonly transactions: Transactions,
   ) {}
 
   async execute(submitted: CountyRecommendationsSubmitted): Promise<StoredCountyRecommendation[]> {
     if ((submitted.recommendations === undefined) === (submitted.csv === undefined))
-      throw new RejectedError('give the recommendations either as recommendations or as csv, not both or neither', 'csv');
+      throw new RejectedError(
+        'give the recommendations either as recommendations or as csv, not both or neither',
+        'csv',
+      );
     const reference = await this.municipalities.read();
     if (!reference.counties.some((county) => county.number === submitted.countyNumber))
       throw new NotFoundError(`${submitted.countyNumber} is not a county`, 'county');
@@ -58,7 +62,10 @@ export class SubmitCountyRecommendations {
           `${field}.municipalityNumber`,
         );
       if (seen.has(recommendation.municipalityNumber))
-        throw new RejectedError(`${recommendation.municipalityNumber} is given twice`, `${field}.municipalityNumber`);
+        throw new RejectedError(
+          `${recommendation.municipalityNumber} is given twice`,
+          `${field}.municipalityNumber`,
+        );
       seen.add(recommendation.municipalityNumber);
       if ((recommendation.emUnder15 ?? 0) + (recommendation.em15To18 ?? 0) > recommendation.persons)
         throw new RejectedError('the unaccompanied minors are more than the persons', `${field}.em15To18`);
