@@ -1,7 +1,8 @@
 /**
  * Evaluations per second for every shipped rule set: through the project's rule library (CompiledRuleSet,
  * with traces and, in the last column, a buffered decision record) and through a bare json-rules-engine
- * Engine on the same rules and facts. Target: the library adds at most 10 % over the bare engine.
+ * Engine on the same rules and facts. Target: the library adds at most 10 % over the bare engine. Last, the
+ * shipped request criteria's backtest (2024 → 2025) against carrying over last year's requests.
  *
  *   npm run bench
  */
@@ -23,6 +24,7 @@ import {
 } from '#rules';
 
 import { readBenchSettings } from './bench-settings.js';
+import { benchmarkBacktest } from './settlement-backtest.js';
 
 const settings = readConfigurationOrExit('npm run bench', () => readBenchSettings());
 const ROUND_MS = settings.roundMs;
@@ -145,6 +147,7 @@ async function main(): Promise<void> {
     `Median of ${ROUNDS} rounds of ${ROUND_MS} ms each, ${SAMPLES} fact samples, Node ${process.version}`,
   );
   for (const file of ruleSetFiles(settings.rulesDirectory)) await benchmark(file);
+  await benchmarkBacktest(settings.rulesDirectory);
 }
 
 main().catch((error: Error) => {

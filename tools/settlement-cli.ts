@@ -1,14 +1,19 @@
 /**
  * For policy staff at IMDi: compute a distribution of the settlement need without the services running.
  *
- *   npm run settlement -- distribute --year 2026 --total 13000 --em 651
+ *   npm run settlement -- distribute --year 2026 --total 13000 --em-under-15 80 --em-15-to-18 571
  *        [--criteria rules/settlement/request-criteria.json] [--indicators indicators.csv]
- *        [--county-recommendations recommendations.csv] [--out requests-2026.csv] [--explain 0301]
+ *        [--county-targets targets.csv] [--county-recommendations recommendations.csv]
+ *        [--out requests-2026.csv] [--dialect excel-no] [--explain 0301]
+ *   npm run settlement -- backtest [--criteria FILE] [--from 2024] [--to 2025] [--indicators FILE]
+ *        [--county-targets FILE]   (see tools/settlement/backtest.ts)
  *
- * Writes kommunenummer, kommunenavn, fylkesnummer, requested, of_which_em (CSV) to --out or the screen,
- * and prints totals, per county, and how long it took.
+ * distribute writes kommunenummer, kommunenavn, fylkesnummer, requested, of_which_em, em_under_15, em_15_to_18
+ * (CSV) to --out or the screen, and prints totals, per county, warnings and how long it took. Input sheets may
+ * be saved from Norwegian Excel (semicolons, decimal commas, UTF-8 or Windows-1252). `--em` alone (no age
+ * bands) is distributed as 15–18; without any EM figure, EM is unknown.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 import { CompiledRuleSet, loadRuleSetFile, RuleSetValidationError } from '#rules';
@@ -20,6 +25,10 @@ import { computeDistribution } from '../apps/settlement/src/requests/distributio
 import { parseCountyRecommendationsCsv } from '../apps/settlement/src/requests/distribution/county-recommendations-csv.js';
 import { distributionCsv } from '../apps/settlement/src/requests/distribution/distribution-csv.js';
 import { explainRequest } from '../apps/settlement/src/requests/distribution/explain-request.js';
+import { minorsOf } from '../apps/settlement/src/requests/distribution/minors-of-command.js';
+import { runBacktestCommand } from './settlement/backtest.js';
+import { countyTargetsOption, dialectOption } from './settlement/options.js';
+import { readSheet } from './settlement/read-sheet.js';
 
 function wholeNumber(name: string, value: string | undefined): number {
   if (value === undefined || !/^\d+$/.test(value)) throw new Error(`--${name} must be a whole number`);
@@ -30,29 +39,41 @@ async function distribute(values: Record<string, string | undefined>): Promise<v
   const started = performance.now();
   const year = wholeNumber('year', values.year);
   const total = wholeNumber('total', values.total);
-  const em = wholeNumber('em', values.em ?? '0');
+  const optional = (name: string) =>
+    values[name] === undefined ? undefined : wholeNumber(name, values[name]);
+  const minors = minorsOf(
+    {
+      total,
+      em: optional('em'),
+      emUnder15: optional('em-under-15'),
+      em15To18: optional('em-15-to-18'),
+    },
+    undefined,
+  );
   const criteria = new CompiledRuleSet(
     loadRuleSetFile(values.criteria ?? 'rules/settlement/request-criteria.json'),
   );
   const reference = readReferenceData(values.data ?? 'data');
   const known = new Set(reference.municipalities.map((municipality) => municipality.number));
   const indicators = values.indicators
-    ? parseIndicatorsCsv(readFileSync(values.indicators, 'utf8'), criteria.loaded.document.facts, known)
+    ? parseIndicatorsCsv(readSheet(values.indicators), criteria.loaded.document.facts, known)
     : undefined;
   const recommendations = values['county-recommendations']
-    ? parseCountyRecommendationsCsv(readFileSync(values['county-recommendations'], 'utf8'), known)
+    ? parseCountyRecommendationsCsv(readSheet(values['county-recommendations']), known)
     : undefined;
   const distribution = await computeDistribution({
     year,
     total,
-    em,
+    em: minors.em,
     criteria,
     municipalities: municipalityInputs(reference, year, indicators),
     countyRecommendations: recommendations,
+    countyTargets: countyTargetsOption(values['county-targets'], reference),
     computedAt: new Date().toISOString(),
+    warnings: minors.warnings,
   });
   const elapsed = performance.now() - started;
-  const csv = distributionCsv(distribution);
+  const csv = distributionCsv(distribution, dialectOption(values.dialect));
   if (values.out) writeFileSync(values.out, csv);
   else process.stdout.write(csv);
 
@@ -60,11 +81,12 @@ async function distribute(values: Record<string, string | undefined>): Promise<v
   const report = [
     `\n${criteria.id} ${criteria.version}, ${distribution.method}: ${distribution.total} persons (${distribution.em} unaccompanied minors) for ${year}`,
     `  ${asked.length} of ${distribution.municipalities.length} municipalities asked; ` +
-      `sum ${asked.reduce((s, m) => s + m.requested, 0)}, of which EM ${asked.reduce((s, m) => s + m.em, 0)}; ` +
+      `sum ${asked.reduce((s, m) => s + m.requested, 0)}, of which EM ${distribution.em === null ? 'unknown' : asked.reduce((s, m) => s + m.em, 0)}; ` +
       `smallest request ${Math.min(...asked.map((m) => m.requested))}`,
     ...distribution.counties.map(
       (c) => `  ${c.fylkesnummer} ${c.fylkesnavn.padEnd(20)} ${String(c.requested).padStart(6)}  EM ${c.em}`,
     ),
+    ...distribution.warnings.map((warning) => `  warning: ${warning}`),
     ...(values.explain
       ? [
           '',
@@ -92,10 +114,17 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       explain: { type: 'string' },
       data: { type: 'string' },
+      'em-under-15': { type: 'string' },
+      'em-15-to-18': { type: 'string' },
+      'county-targets': { type: 'string' },
+      dialect: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
     },
   });
+  if (positionals[0] === 'backtest') return runBacktestCommand(values);
   if (positionals[0] !== 'distribute')
-    throw new Error('Commands: distribute (see the top of tools/settlement-cli.ts)');
+    throw new Error('Commands: distribute, backtest (see the top of tools/settlement-cli.ts)');
   await distribute(values);
 }
 

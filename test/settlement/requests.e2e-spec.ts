@@ -14,10 +14,15 @@ interface Distribution {
   em: number;
   basedOnEstimate: number | null;
   ruleSet: { id: string; version: string };
+  emUnder15: number | null;
+  em15To18: number | null;
+  warnings: string[];
   municipalities: {
     kommunenummer: string;
     requested: number;
     em: number;
+    emUnder15: number;
+    em15To18: number;
     explanation: { criteria: unknown[]; minimum: number };
   }[];
   differences?: { kommunenummer: string; change: number }[];
@@ -42,6 +47,10 @@ describe('requests to municipalities in the settlement service', () => {
     expect(await counts()).toEqual({ municipalities: '357', counties: '15', figures: '357' });
     await settlement.app.app.get(SeedReferenceData).onModuleInit();
     expect(await counts()).toEqual({ municipalities: '357', counties: '15', figures: '357' });
+    const [lastYear] = await settlement.query<{ figures: string }>(
+      `SELECT count(*) AS figures FROM settlement_figures WHERE year = 2024`,
+    );
+    expect(lastYear.figures).toBe('357');
   });
 
   it('keeps every estimate of the need and uses the latest', async () => {
@@ -74,12 +83,15 @@ describe('requests to municipalities in the settlement service', () => {
       status: 'draft',
       total: 13000,
       em: 651,
-      ruleSet: { id: 'settlement-request-criteria', version: '1.0.0' },
+      emUnder15: 80,
+      em15To18: 571,
+      ruleSet: { id: 'settlement-request-criteria', version: '2.0.0' },
     });
     expect(draft.basedOnEstimate).not.toBeNull();
     expect(draft.municipalities).toHaveLength(357);
     expect(draft.municipalities.reduce((sum, m) => sum + m.requested, 0)).toBe(13000);
     expect(draft.municipalities.reduce((sum, m) => sum + m.em, 0)).toBe(651);
+    expect(draft.municipalities.reduce((sum, m) => sum + m.emUnder15, 0)).toBe(80);
     for (const m of draft.municipalities)
       if (m.requested > 0) expect(m.requested).toBeGreaterThanOrEqual(m.explanation.minimum);
     expect(
@@ -91,13 +103,13 @@ describe('requests to municipalities in the settlement service', () => {
     const criteria = JSON.parse(
       readFileSync('rules/settlement/request-criteria.json', 'utf8'),
     ) as RuleSetDocument;
-    criteria.version = '1.1.0';
-    const continuity = criteria.rules.find((rule) => rule.event.type === 'continuity')!;
-    continuity.event.params = { basis: 'lastYearRequested', weight: 0.8 };
+    criteria.version = '2.1.0';
+    const continuity = criteria.rules.find((rule) => rule.name === 'weight-continuity')!;
+    continuity.event.params = { ...continuity.event.params, weight: 0.8 };
     const response = await settlement.post('/settlement/requests/distribute', { year: 2026, criteria });
     expect(response.status).toBe(201);
     const whatIf = response.body as Distribution;
-    expect(whatIf.ruleSet.version).toBe('1.1.0');
+    expect(whatIf.ruleSet.version).toBe('2.1.0');
     expect(whatIf.differences!.length).toBeGreaterThan(0);
     expect(whatIf.differences!.reduce((sum, d) => sum + d.change, 0)).toBe(0);
 
@@ -125,10 +137,32 @@ describe('requests to municipalities in the settlement service', () => {
     const response = await fetch(`${settlement.url}/settlement/requests/2026?format=csv`);
     expect(response.headers.get('content-type')).toContain('text/csv');
     const lines = (await response.text()).trim().split('\n');
-    expect(lines[0]).toBe('kommunenummer,kommunenavn,fylkesnummer,requested,of_which_em');
+    expect(lines[0]).toBe(
+      'kommunenummer,kommunenavn,fylkesnummer,requested,of_which_em,em_under_15,em_15_to_18',
+    );
     expect(lines).toHaveLength(358);
     const oslo = draft.municipalities.find((m) => m.kommunenummer === '0301')!;
-    expect(lines).toContain(`0301,Oslo,03,${oslo.requested},${oslo.em}`);
+    expect(lines).toContain(`0301,Oslo,03,${oslo.requested},${oslo.em},${oslo.emUnder15},${oslo.em15To18}`);
+    expect(events.find((event) => event.subject === '0301')!.data).toMatchObject({
+      em: oslo.em,
+      emUnder15: oslo.emUnder15,
+      em15To18: oslo.em15To18,
+    });
+
+    const excel = await fetch(`${settlement.url}/settlement/requests/2026?format=csv&dialect=excel-no`);
+    const bytes = Buffer.from(await excel.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // a BOM: Excel reads UTF-8, ø and å intact
+    const excelLines = bytes.toString('utf8').slice(1).split('\r\n');
+    expect(excelLines[0]).toBe(
+      'kommunenummer;kommunenavn;fylkesnummer;requested;of_which_em;em_under_15;em_15_to_18',
+    );
+    expect(excelLines.find((line) => line.startsWith('5501;'))).toMatch(/^5501;Tromsø;55;/);
+    const unknownDialect = await settlement.request(
+      'GET',
+      '/settlement/requests/2026?format=csv&dialect=lotus',
+    );
+    expect(unknownDialect.status).toBe(400);
+    expect(JSON.stringify(unknownDialect.body)).toContain('dialect');
 
     const again = await settlement.post(`/settlement/requests/distributions/${draft.distributionId}/issue`, {
       issuedBy: 'x',
@@ -143,6 +177,17 @@ describe('requests to municipalities in the settlement service', () => {
       municipalityNumber: '0301',
       total: oslo.requested - 50,
       em: 10,
+      emUnder15: 2,
+      em15To18: 8,
+      decidedOn: '2026-02-01',
+    });
+    await harness.sender.send(SettlementEventTypes.municipalityDecided, {
+      year: 2026,
+      municipalityNumber: '4601',
+      total: 100,
+      em: 10,
+      emUnder15: 5,
+      em15To18: 6, // does not make up em: refused
       decidedOn: '2026-02-01',
     });
     await harness.sender.send(SettlementEventTypes.municipalityDecided, {
@@ -156,12 +201,28 @@ describe('requests to municipalities in the settlement service', () => {
     const decisions = await settlement.get<{
       requested: number;
       decided: number;
-      municipalities: { municipalityNumber: string; gap: number | null }[];
+      municipalities: {
+        municipalityNumber: string;
+        gap: number | null;
+        decidedEmUnder15: number | null;
+        decidedEm15To18: number | null;
+        requestedEmUnder15: number | null;
+      }[];
     }>('/settlement/decisions/2026');
     expect(decisions.requested).toBe(13000);
     expect(decisions.decided).toBe(oslo.requested - 50);
-    expect(decisions.municipalities.find((m) => m.municipalityNumber === '0301')!.gap).toBe(-50);
-    expect(harness.probe.on('settlement.municipalities.dlq')).toHaveLength(1); // the unknown municipality
+    expect(decisions.municipalities.find((m) => m.municipalityNumber === '0301')).toMatchObject({
+      gap: -50,
+      decidedEmUnder15: 2,
+      decidedEm15To18: 8,
+      requestedEmUnder15: oslo.emUnder15,
+    });
+    // the unknown municipality, and the age bands that do not make up em
+    const deadLetters = harness.probe.on('settlement.municipalities.dlq');
+    expect(deadLetters).toHaveLength(2);
+    expect(deadLetters.map((message) => message.headers['dlq-reason'])).toContainEqual(
+      expect.stringContaining('do not make up em'),
+    );
   });
 
   it('answers bad requests with a 400 naming the field', async () => {

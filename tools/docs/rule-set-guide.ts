@@ -120,6 +120,7 @@ function eventTable(eventParams: Record<string, JsonSchema>): string {
 
 function valuesText(schema: JsonSchema): string {
   if (Array.isArray(schema.enum)) return alternatives(schema.enum.map((value) => code(String(value))));
+  if (schema.type === 'boolean') return `${code('true')} or ${code('false')}`;
   const kind = schema.type === 'integer' ? 'a whole number' : schema.type === 'number' ? 'a number' : 'text';
   const bounds = [
     typeof schema.minimum === 'number' ? `at least ${schema.minimum}` : undefined,

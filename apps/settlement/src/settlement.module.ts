@@ -1,5 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 
 import { SettlementEventTypes } from '#contracts';
 import { queueRoot, serviceInfrastructureImports } from '#platform';
@@ -34,11 +34,16 @@ import { MunicipalitiesForYear } from './municipalities/use-cases/municipalities
 import { RecordMunicipalDecision } from './municipalities/use-cases/record-municipal-decision.js';
 import { SeedReferenceData } from './municipalities/use-cases/seed-reference-data.js';
 import { SupplyIndicators } from './municipalities/use-cases/supply-indicators.js';
+import { CountyTargetsController } from './need/county-targets.controller.js';
+import { CountyTargetsRepository } from './need/county-targets.repository.js';
 import { NeedController } from './need/need.controller.js';
 import { NeedRepository } from './need/need.repository.js';
 import { NeedEventsController } from './need/need-events.controller.js';
+import { CountyTargetsOfYear } from './need/use-cases/county-targets-of-year.js';
 import { NeedOfYear } from './need/use-cases/need-of-year.js';
 import { RecordNeedEstimate } from './need/use-cases/record-need-estimate.js';
+import { SetCountyTargets } from './need/use-cases/set-county-targets.js';
+import { SupplyCountyTargets } from './need/use-cases/supply-county-targets.js';
 import { PeopleController } from './people/people.controller.js';
 import { PeopleRepository } from './people/people.repository.js';
 import { PeopleEventsController } from './people/people-events.controller.js';
@@ -46,12 +51,18 @@ import { PersonWaitingTime } from './people/use-cases/person-waiting-time.js';
 import { RecordReadyPerson } from './people/use-cases/record-ready-person.js';
 import { RecordSettlement } from './people/use-cases/record-settlement.js';
 import { WaitingSummary } from './people/use-cases/waiting-summary.js';
+import { BacktestController } from './requests/backtest.controller.js';
+import { CountyRecommendationsController } from './requests/county-recommendations.controller.js';
+import { CountyRecommendationsRepository } from './requests/county-recommendations.repository.js';
 import { RequestsController } from './requests/requests.controller.js';
 import { RequestsRepository } from './requests/requests.repository.js';
+import { CountyRecommendationsOfYear } from './requests/use-cases/county-recommendations-of-year.js';
 import { DistributeRequests } from './requests/use-cases/distribute-requests.js';
 import { DistributionById } from './requests/use-cases/distribution-by-id.js';
 import { IssueDistribution } from './requests/use-cases/issue-distribution.js';
 import { IssuedRequests } from './requests/use-cases/issued-requests.js';
+import { RunBacktest } from './requests/use-cases/run-backtest.js';
+import { SubmitCountyRecommendations } from './requests/use-cases/submit-county-recommendations.js';
 import { ResettlementRepository } from './resettlement/resettlement.repository.js';
 import { ResettlementEventsController } from './resettlement/resettlement-events.controller.js';
 import { HandOverWhenReady } from './resettlement/use-cases/hand-over-when-ready.js';
@@ -61,10 +72,18 @@ import { RecordMapping } from './resettlement/use-cases/record-mapping.js';
 import { RecordSelection } from './resettlement/use-cases/record-selection.js';
 import type { SettlementConfig } from './settlement.config.js';
 import { settlementRuleSets } from './settlement-rule-sets.js';
+import { CsvBodyMiddleware } from './spreadsheets/csv-body.middleware.js';
 
 /** IMDi's settlement work: the need, requests to municipalities by the criteria, and municipal decisions. */
 @Module({})
-export class SettlementModule {
+export class SettlementModule implements NestModule {
+  /** Spreadsheets can be uploaded as they are saved (text/csv) where a route takes a CSV. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(CsvBodyMiddleware)
+      .forRoutes(IndicatorsController, CountyTargetsController, CountyRecommendationsController);
+  }
+
   static with(config: SettlementConfig): DynamicModule {
     return {
       module: SettlementModule,
@@ -104,8 +123,11 @@ export class SettlementModule {
         // need
         NeedController,
         NeedEventsController,
+        CountyTargetsController,
         // requests
         RequestsController,
+        CountyRecommendationsController,
+        BacktestController,
         // people
         PeopleController,
         PeopleEventsController,
@@ -132,12 +154,20 @@ export class SettlementModule {
         NeedRepository,
         RecordNeedEstimate,
         NeedOfYear,
+        CountyTargetsRepository,
+        SetCountyTargets,
+        SupplyCountyTargets,
+        CountyTargetsOfYear,
         // requests
         RequestsRepository,
         DistributeRequests,
         IssueDistribution,
         DistributionById,
         IssuedRequests,
+        CountyRecommendationsRepository,
+        SubmitCountyRecommendations,
+        CountyRecommendationsOfYear,
+        RunBacktest,
         // people
         PeopleRepository,
         RecordReadyPerson,

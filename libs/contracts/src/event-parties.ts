@@ -60,6 +60,10 @@ export const eventParties: Readonly<Record<string, EventParties>> = {
     publishers: ['the national committee', "IMDi's systems"],
     consumers: ['settlement'],
   },
+  [SettlementEventTypes.countyTargetsSet]: {
+    publishers: ['the national committee', "IMDi's systems"],
+    consumers: ['settlement'],
+  },
   [SettlementEventTypes.requestIssued]: {
     publishers: ['settlement'],
     consumers: ['municipalities', "IMDi's systems"],

@@ -17,6 +17,8 @@ export interface RuleSetContract {
   suppliedFacts?: string[];
   /** The policy parameters the service reads; a rule set must declare each of them, and no others. */
   parameters?: string[];
+  /** Event params whose value names a fact: each must be a number fact the rule set declares (default: fact). */
+  factParams?: string[];
 }
 
 const reason: JsonSchema = {
@@ -29,7 +31,32 @@ const reason: JsonSchema = {
 const requestCriteriaParams: Record<string, JsonSchema> = {
   eligible: reason,
   exclude: reason,
-  'em-eligible': reason,
+  'em-eligible': {
+    type: 'object',
+    required: ['reason'],
+    additionalProperties: false,
+    properties: {
+      reason: { type: 'string', minLength: 1 },
+      fallback: {
+        type: 'boolean',
+        description:
+          'Only when no other em-eligible rule makes any municipality asked eligible (a population rule as last resort); the distribution then warns',
+      },
+    },
+  },
+  'em-minimum': {
+    type: 'object',
+    required: ['persons'],
+    additionalProperties: false,
+    properties: {
+      persons: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 100,
+        description: 'Minors of an age band are asked in groups of at least this many, or none',
+      },
+    },
+  },
   criterion: {
     type: 'object',
     required: ['criterion', 'fact', 'weight', 'direction'],
@@ -40,7 +67,59 @@ const requestCriteriaParams: Record<string, JsonSchema> = {
       weight: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
       direction: {
         enum: ['higher', 'lower'],
-        description: 'Whether a higher or a lower value means a larger request',
+        description:
+          "Whether a higher or a lower value means a larger request; lower counts the distance below the fact's declared maximum (or the largest value)",
+      },
+      power: {
+        type: 'number',
+        exclusiveMinimum: 0,
+        maximum: 2,
+        description:
+          'The value is raised to this power: 0.5 (a square root) or 0.6 makes size count less than in proportion',
+      },
+      scaleBy: {
+        type: 'string',
+        minLength: 1,
+        description: 'A number fact the value is multiplied by: a rate times population scales with size',
+      },
+      scalePower: {
+        type: 'number',
+        exclusiveMinimum: 0,
+        maximum: 2,
+        description: 'The power of the scaleBy fact (default 1)',
+      },
+      whenNoData: {
+        enum: ['refuse', 'redistribute'],
+        description:
+          'When no municipality asked has a value: refuse the distribution (default), or leave the criterion out and share its weight among the others, with a warning',
+      },
+    },
+  },
+  caution: {
+    type: 'object',
+    required: ['reason', 'factor'],
+    additionalProperties: false,
+    properties: {
+      reason: { type: 'string', minLength: 1 },
+      factor: {
+        type: 'number',
+        exclusiveMinimum: 0,
+        maximum: 1,
+        description:
+          "The municipality's weight is multiplied by this (several cautions multiply): caution, not exclusion",
+      },
+    },
+  },
+  rounding: {
+    type: 'object',
+    required: ['step'],
+    additionalProperties: false,
+    properties: {
+      step: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 100,
+        description: 'Requests are multiples of this; the totals stay exact',
       },
     },
   },
@@ -190,6 +269,7 @@ export const ruleSetContracts: RuleSetContract[] = [
     file: 'settlement/request-criteria.json',
     eventParams: requestCriteriaParams,
     factsNeedWhenMissing: true,
+    factParams: ['fact', 'scaleBy', 'basis'],
   },
   {
     ruleSetId: 'settlement-escalations',
@@ -199,6 +279,11 @@ export const ruleSetContracts: RuleSetContract[] = [
     suppliedFacts: [
       'needSinceDistribution',
       'emNeedSinceDistribution',
+      'residentsWithPermitSinceDistribution',
+      'expectedPermitsSinceDistribution',
+      'resettlementQuotaSinceDistribution',
+      'emUnder15SinceDistribution',
+      'em15To18SinceDistribution',
       'decisionsReceivedPercent',
       'decisionShortfallPercent',
       'beyondTargetPerWeek',

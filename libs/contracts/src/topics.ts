@@ -22,7 +22,8 @@ export const Topics = {
   settlementNeed: {
     name: 'settlement.need',
     partitions: 1,
-    description: 'Estimates and revisions of the yearly settlement need, keyed by year',
+    description:
+      "Estimates and revisions of the yearly settlement need and the committee's split of it by county, keyed by year",
   },
   settlementMunicipalities: {
     name: 'settlement.municipalities',

@@ -133,6 +133,48 @@ describe('validateRuleSet', () => {
     ]);
   });
 
+  it('checks every param that names a fact (a criterion scaled by another fact) names a declared number fact', () => {
+    const criterion = (params: Record<string, unknown>) => ({
+      name: 'weight-employment',
+      conditions: { all: [{ fact: 'employmentRate', operator: 'greaterThanInclusive', value: 0 }] },
+      event: {
+        type: 'criterion',
+        params: {
+          criterion: 'employment',
+          fact: 'employmentRate',
+          weight: 0.2,
+          direction: 'higher',
+          ...params,
+        },
+      },
+    });
+    const document = ruleSetWith({
+      id: 'settlement-request-criteria',
+      facts: [
+        { name: 'employmentRate', type: 'number', description: 'x', whenMissing: 'median' },
+        { name: 'population', type: 'number', description: 'x', whenMissing: 'exclude' },
+        { name: 'countyNumber', type: 'string', description: 'x', whenMissing: 'exclude' },
+      ],
+      rules: [
+        criterion({ scaleBy: 'population', power: 0.6 }),
+        { ...criterion({ scaleBy: 'inhabitants' }), name: 'b' },
+        { ...criterion({ scaleBy: 'countyNumber' }), name: 'c' },
+      ],
+    });
+    expect(validateRuleSet(document)).toEqual([
+      {
+        path: '$.rules[1].event.params.scaleBy',
+        rule: 'b',
+        message: '"inhabitants" must be a number fact the rule set declares',
+      },
+      {
+        path: '$.rules[2].event.params.scaleBy',
+        rule: 'c',
+        message: '"countyNumber" must be a number fact the rule set declares',
+      },
+    ]);
+  });
+
   it('refuses a fact the consuming service does not supply, so live events are never evaluated without it', () => {
     const document = JSON.parse(readFileSync('rules/reception/escalations.json', 'utf8')) as {
       facts: { name: string; type: string; description: string }[];

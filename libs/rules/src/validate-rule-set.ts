@@ -138,13 +138,15 @@ function checkEvent(
     }
     return;
   }
-  const namedFact = (event.params as { fact?: unknown }).fact;
-  if (typeof namedFact === 'string' && facts.get(namedFact)?.type !== 'number') {
-    problems.push({
-      path: `${path}.params.fact`,
-      rule,
-      message: `"${namedFact}" must be a number fact the rule set declares`,
-    });
+  for (const param of contract.factParams ?? ['fact']) {
+    const namedFact = (event.params as Record<string, unknown>)[param];
+    if (typeof namedFact === 'string' && facts.get(namedFact)?.type !== 'number') {
+      problems.push({
+        path: `${path}.params.${param}`,
+        rule,
+        message: `"${namedFact}" must be a number fact the rule set declares`,
+      });
+    }
   }
 }
 

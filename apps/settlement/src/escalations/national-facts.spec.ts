@@ -22,6 +22,11 @@ describe('nationalFacts', () => {
     ).toEqual({
       needSinceDistribution: [1200, 1000],
       emNeedSinceDistribution: [60, 50],
+      residentsWithPermitSinceDistribution: [],
+      expectedPermitsSinceDistribution: [],
+      resettlementQuotaSinceDistribution: [],
+      emUnder15SinceDistribution: [],
+      em15To18SinceDistribution: [],
       decisionsReceivedPercent: 37.5,
       decisionShortfallPercent: 20,
       beyondTargetPerWeek: [1, 2, 3],
@@ -60,6 +65,64 @@ describe('nationalFacts', () => {
       needSinceDistribution: [],
       decisionsReceivedPercent: null,
       decisionShortfallPercent: null,
+    });
+  });
+
+  it('compares each component of the need the distribution and the estimate now both give', () => {
+    expect(
+      nationalFacts({
+        need: {
+          total: 12000,
+          em: 700,
+          components: {
+            residentsWithPermit: 5000,
+            expectedPermits: 6000,
+            resettlementQuota: 1000,
+            emUnder15: 100,
+            em15To18: 600,
+          },
+        },
+        issued: {
+          total: 13000,
+          em: 651,
+          emUnder15: 80,
+          em15To18: 571,
+          municipalitiesAsked: 300,
+          basedOn: { residentsWithPermit: 5000, expectedPermits: 5000, emUnder15: 80, em15To18: 571 },
+        },
+        decisions: [],
+        beyondTargetPerWeek: [],
+        emBeyondTargetPerWeek: [],
+        shareBeyondTargetPerWeek: [],
+        emShareBeyondTargetPerWeek: [],
+      }),
+    ).toMatchObject({
+      needSinceDistribution: [13000, 12000],
+      emNeedSinceDistribution: [651, 700],
+      residentsWithPermitSinceDistribution: [5000, 5000],
+      expectedPermitsSinceDistribution: [5000, 6000],
+      resettlementQuotaSinceDistribution: [],
+      emUnder15SinceDistribution: [80, 100],
+      em15To18SinceDistribution: [571, 600],
+    });
+  });
+
+  it('leaves the minors uncompared when the distribution had no EM figure (unknown, not 0)', () => {
+    expect(
+      nationalFacts({
+        need: { total: 13000, em: 651, components: { emUnder15: 80, em15To18: 571 } },
+        issued: { total: 13000, em: null, emUnder15: null, em15To18: null, municipalitiesAsked: 300 },
+        decisions: [],
+        beyondTargetPerWeek: [],
+        emBeyondTargetPerWeek: [],
+        shareBeyondTargetPerWeek: [],
+        emShareBeyondTargetPerWeek: [],
+      }),
+    ).toMatchObject({
+      needSinceDistribution: [13000, 13000],
+      emNeedSinceDistribution: [],
+      emUnder15SinceDistribution: [],
+      em15To18SinceDistribution: [],
     });
   });
 });

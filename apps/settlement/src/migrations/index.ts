@@ -5,11 +5,17 @@ import { escalationMigrations, rulePlatformMigrations } from '#rules';
 import { SettlementSchema1764200000000 } from './1764200000000-settlement-schema.js';
 import { PeopleAndMatching1764300000000 } from './1764300000000-people-and-matching.js';
 import { PlacementsAndResettlement1764450000000 } from './1764450000000-placements-and-resettlement.js';
+import { PolicyInputs1764460000000 } from './1764460000000-policy-inputs.js';
 
 /** The libraries' tables and the service's own, run in the order of their timestamps. */
 export const settlementMigrations = serviceMigrations(
   messagingMigrations,
   rulePlatformMigrations,
   escalationMigrations,
-  [SettlementSchema1764200000000, PeopleAndMatching1764300000000, PlacementsAndResettlement1764450000000],
+  [
+    SettlementSchema1764200000000,
+    PeopleAndMatching1764300000000,
+    PlacementsAndResettlement1764450000000,
+    PolicyInputs1764460000000,
+  ],
 );

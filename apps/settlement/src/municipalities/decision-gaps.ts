@@ -8,8 +8,12 @@ export interface DecisionGap {
   countyNumber: string;
   requested: number;
   requestedEm: number;
+  requestedEmUnder15: number | null;
+  requestedEm15To18: number | null;
   decided: number | null;
   decidedEm: number | null;
+  decidedEmUnder15: number | null;
+  decidedEm15To18: number | null;
   decidedOn: string | null;
   /** Decided minus requested (negative: the municipality decided fewer than asked); null while undecided. */
   gap: number | null;
@@ -40,8 +44,9 @@ export function decisionGaps(
         (requests.get(municipality.number)?.requested ?? 0) > 0 || decisions.has(municipality.number),
     )
     .map((municipality): DecisionGap => {
-      const requested = requests.get(municipality.number)?.requested ?? 0;
-      const requestedEm = requests.get(municipality.number)?.em ?? 0;
+      const request = requests.get(municipality.number);
+      const requested = request?.requested ?? 0;
+      const requestedEm = request?.em ?? 0;
       const decision = decisions.get(municipality.number);
       return {
         municipalityNumber: municipality.number,
@@ -49,8 +54,12 @@ export function decisionGaps(
         countyNumber: municipality.countyNumber,
         requested,
         requestedEm,
+        requestedEmUnder15: request?.emUnder15 ?? null,
+        requestedEm15To18: request?.em15To18 ?? null,
         decided: decision?.total ?? null,
         decidedEm: decision?.em ?? null,
+        decidedEmUnder15: decision?.emUnder15 ?? null,
+        decidedEm15To18: decision?.em15To18 ?? null,
         decidedOn: decision?.decidedOn ?? null,
         gap: decision ? decision.total - requested : null,
         gapEm: decision ? decision.em - requestedEm : null,

@@ -8,6 +8,9 @@ export interface LatestDecision {
   municipalityNumber: string;
   total: number;
   em: number;
+  /** Of em, by age band; null when the decision did not say. */
+  emUnder15?: number | null;
+  em15To18?: number | null;
   decidedOn: string;
 }
 
@@ -15,6 +18,8 @@ interface LatestRow {
   municipality_number: string;
   total: number;
   em: number;
+  em_under_15: number | null;
+  em_15_to_18: number | null;
   decided_on: string;
 }
 
@@ -25,8 +30,17 @@ export class MunicipalDecisionsRepository {
 
   async add(transaction: EntityManager, decision: MunicipalityDecided): Promise<void> {
     await transaction.query(
-      `INSERT INTO municipal_decisions (year, municipality_number, total, em, decided_on) VALUES ($1, $2, $3, $4, $5)`,
-      [decision.year, decision.municipalityNumber, decision.total, decision.em, decision.decidedOn],
+      `INSERT INTO municipal_decisions (year, municipality_number, total, em, em_under_15, em_15_to_18, decided_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        decision.year,
+        decision.municipalityNumber,
+        decision.total,
+        decision.em,
+        decision.emUnder15 ?? null,
+        decision.em15To18 ?? null,
+        decision.decidedOn,
+      ],
     );
   }
 
@@ -36,7 +50,8 @@ export class MunicipalDecisionsRepository {
     transaction: EntityManager = this.dataSource.manager,
   ): Promise<LatestDecision[]> {
     const rows = await transaction.query<LatestRow[]>(
-      `SELECT DISTINCT ON (municipality_number) municipality_number, total, em, to_char(decided_on, 'YYYY-MM-DD') AS decided_on
+      `SELECT DISTINCT ON (municipality_number) municipality_number, total, em, em_under_15, em_15_to_18,
+         to_char(decided_on, 'YYYY-MM-DD') AS decided_on
        FROM municipal_decisions WHERE year = $1
        ORDER BY municipality_number, decided_on DESC, decision_id DESC`,
       [year],
@@ -45,6 +60,8 @@ export class MunicipalDecisionsRepository {
       municipalityNumber: row.municipality_number,
       total: row.total,
       em: row.em,
+      emUnder15: row.em_under_15,
+      em15To18: row.em_15_to_18,
       decidedOn: row.decided_on,
     }));
   }

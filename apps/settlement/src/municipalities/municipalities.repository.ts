@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import type { ReferenceData } from './reference-data.js';
+import type { County, ReferenceData } from './reference-data.js';
 
 interface MunicipalityRow {
   municipality_number: string;
@@ -65,9 +65,7 @@ export class MunicipalitiesRepository {
     const municipalities = await this.dataSource.query<MunicipalityRow[]>(
       `SELECT m.*, c.name AS county_name FROM municipalities m JOIN counties c USING (county_number) ORDER BY municipality_number`,
     );
-    const counties = await this.dataSource.query<{ county_number: string; name: string }[]>(
-      `SELECT * FROM counties ORDER BY county_number`,
-    );
+    const counties = await this.counties();
     const figures = await this.dataSource.query<FiguresRow[]>(`SELECT * FROM settlement_figures`);
     return {
       municipalities: municipalities.map((row) => ({
@@ -77,7 +75,7 @@ export class MunicipalitiesRepository {
         countyName: row.county_name,
         population: row.population,
       })),
-      counties: counties.map((row) => ({ number: row.county_number, name: row.name })),
+      counties,
       figures: figures.map((row) => ({
         year: row.year,
         municipalityNumber: row.municipality_number,
@@ -86,6 +84,13 @@ export class MunicipalitiesRepository {
         settled: row.settled,
       })),
     };
+  }
+
+  async counties(transaction: EntityManager = this.dataSource.manager): Promise<County[]> {
+    const rows = await transaction.query<{ county_number: string; name: string }[]>(
+      `SELECT county_number, name FROM counties ORDER BY county_number`,
+    );
+    return rows.map((row) => ({ number: row.county_number, name: row.name }));
   }
 
   async exists(number: string, transaction: EntityManager = this.dataSource.manager): Promise<boolean> {

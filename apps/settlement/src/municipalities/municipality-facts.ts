@@ -30,8 +30,8 @@ function median(values: number[]): number | undefined {
 /**
  * Fills in every declared fact for every municipality, as each fact's `whenMissing` says: exclude the
  * municipality, use the median of the municipalities that have a value, or use a stated value. A missing
- * value is never read as 0. When no municipality has a value, a "median" fact is the same for all (it
- * then tells nothing apart), and the explanation says so.
+ * value is never read as 0. When no municipality has a value, a "median" fact stays without a value (null:
+ * no condition on it holds, no criterion can use it) and its source says so.
  */
 export function resolveFacts(
   declarations: FactDeclaration[],
@@ -62,7 +62,7 @@ export function resolveFacts(
           resolved.facts[declaration.name] = null;
         } else if (rule === 'median') {
           const fallback = medians.get(declaration.name);
-          resolved.facts[declaration.name] = fallback ?? 1;
+          resolved.facts[declaration.name] = fallback ?? null;
           resolved.sources[declaration.name] =
             fallback === undefined ? 'no municipality has a value' : 'median of the others';
         } else {

@@ -2,11 +2,24 @@ import type { Indicators } from './indicators-csv.js';
 import type { MunicipalityInput } from './municipality-facts.js';
 import type { ReferenceData } from './reference-data.js';
 
-/** The municipalities with their reference figures, last year's IMDi figures and any supplied indicators. */
+/** What the service itself recorded for last year: the requests it issued and the decisions in force. */
+export interface RecordedLastYear {
+  requested: Map<string, number>;
+  decided: Map<string, { total: number; em: number }>;
+}
+
+const NOTHING_RECORDED: RecordedLastYear = { requested: new Map(), decided: new Map() };
+
+/**
+ * The municipalities with their reference figures, last year's figures (IMDi's published ones where the data
+ * has them, otherwise what the service recorded: its issued requests and the decisions in force), last year's
+ * decisions on unaccompanied minors, and any supplied indicators.
+ */
 export function municipalityInputs(
   reference: ReferenceData,
   year: number,
   indicators: Indicators = new Map(),
+  recorded: RecordedLastYear = NOTHING_RECORDED,
 ): MunicipalityInput[] {
   const lastYear = new Map(
     reference.figures
@@ -15,6 +28,7 @@ export function municipalityInputs(
   );
   return reference.municipalities.map((municipality) => {
     const figures = lastYear.get(municipality.number);
+    const decided = recorded.decided.get(municipality.number);
     return {
       number: municipality.number,
       name: municipality.name,
@@ -24,9 +38,10 @@ export function municipalityInputs(
       values: {
         population: municipality.population,
         countyNumber: municipality.countyNumber,
-        lastYearRequested: figures?.requested ?? undefined,
-        lastYearDecided: figures?.decided ?? undefined,
+        lastYearRequested: figures?.requested ?? recorded.requested.get(municipality.number),
+        lastYearDecided: figures?.decided ?? decided?.total,
         lastYearSettled: figures?.settled ?? undefined,
+        lastYearDecidedEm: decided?.em,
         ...indicators.get(municipality.number),
       },
     };

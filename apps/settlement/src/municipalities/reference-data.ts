@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { parseCsv } from '../csv.js';
+import { decodeText } from '../spreadsheets/decode-text.js';
+import { readCsv } from '../spreadsheets/read-csv.js';
 
 export interface Municipality {
   number: string;
@@ -34,9 +35,13 @@ export interface ReferenceData {
 const number = (value: string | undefined): number | null =>
   value && /^\d+$/.test(value) ? Number(value) : null;
 
+/** IMDi's per-municipality tables, one per year (see data/SOURCES.md). */
+const FIGURE_FILES = ['imdi_bosetting_kommune_2024.csv', 'imdi_bosetting_kommune_2025.csv'];
+
 /** Reads the reference data the project ships in data/ (see data/SOURCES.md). */
 export function readReferenceData(directory = 'data'): ReferenceData {
-  const read = (file: string) => parseCsv(readFileSync(path.join(directory, file), 'utf8'));
+  const read = (file: string) =>
+    readCsv(decodeText(readFileSync(path.join(directory, file))), file, 'data').rows.map((row) => row.cells);
   const municipalities = read('kommuner_2025.csv').map((row) => ({
     number: row.kommunenummer,
     name: row.kommunenavn,
@@ -45,7 +50,7 @@ export function readReferenceData(directory = 'data'): ReferenceData {
     population: Number(row.population),
   }));
   const counties = read('fylker_2024.csv').map((row) => ({ number: row.fylkesnummer, name: row.fylkesnavn }));
-  const figures = read('imdi_bosetting_kommune_2025.csv').map((row) => ({
+  const figures = FIGURE_FILES.flatMap(read).map((row) => ({
     year: Number(row.year),
     municipalityNumber: row.kommunenummer,
     requested: number(row.anmodet),

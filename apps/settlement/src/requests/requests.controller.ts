@@ -14,8 +14,10 @@ import {
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 
+import { CsvFormatQuery } from '../csv-format.query.js';
+import { sendCsv } from '../csv-response.js';
 import { distributionCsv } from './distribution/distribution-csv.js';
-import { DistributeDto, IssueDto, RequestsFormatQuery } from './requests.dto.js';
+import { DistributeDto, IssueDto, toCountyRecommendation } from './requests.dto.js';
 import type { StoredDistribution } from './requests.repository.js';
 import { DistributeRequests, type DistributionAnswer } from './use-cases/distribute-requests.js';
 import { DistributionById } from './use-cases/distribution-by-id.js';
@@ -42,8 +44,11 @@ export class RequestsController {
       year: body.year,
       total: body.total,
       em: body.em,
+      emUnder15: body.emUnder15,
+      em15To18: body.em15To18,
       candidateCriteria: body.criteria,
-      countyRecommendations: body.countyRecommendations,
+      countyRecommendations: body.countyRecommendations?.map(toCountyRecommendation),
+      countyTargets: body.countyTargets,
     });
   }
 
@@ -66,17 +71,15 @@ export class RequestsController {
   @Get(':year')
   @ApiOperation({
     summary:
-      'The issued requests for a year; ?format=csv for kommunenummer, kommunenavn, fylkesnummer, requested, of_which_em',
+      'The issued requests for a year; ?format=csv for kommunenummer, kommunenavn, fylkesnummer, requested, of_which_em, em_under_15, em_15_to_18 (&dialect=excel-no for Excel)',
   })
   async issued(
     @Param('year', ParseIntPipe) year: number,
-    @Query() query: RequestsFormatQuery,
+    @Query() query: CsvFormatQuery,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StoredDistribution | string> {
     const distribution = await this.issuedRequests.execute(year);
     if (query.format !== 'csv') return distribution;
-    response.setHeader('content-type', 'text/csv; charset=utf-8');
-    response.setHeader('content-disposition', `attachment; filename="requests-${year}.csv"`);
-    return distributionCsv(distribution);
+    return sendCsv(response, `requests-${year}.csv`, distributionCsv(distribution, query.dialect));
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import type { NeedComponents } from '../need/need-components.js';
 import type { Distribution } from './distribution/distribution.js';
 
 export type DistributionStatus = 'draft' | 'issued' | 'superseded';
@@ -10,15 +11,39 @@ export interface IssuedRequest {
   municipalityNumber: string;
   requested: number;
   em: number;
+  /** Of em, by age band; null in distributions issued before the bands were split. */
+  emUnder15?: number | null;
+  em15To18?: number | null;
 }
 
 /** The year's issued distribution in figures: what the national triggers compare the need and decisions with. */
 export interface IssuedSummary {
   total: number;
-  em: number;
+  /** Null when the distribution was made without an EM figure (unknown, not 0). */
+  em: number | null;
+  emUnder15?: number | null;
+  em15To18?: number | null;
   /** Municipalities asked for at least one person. */
   municipalitiesAsked: number;
+  /**
+   * The need's components the distribution was made for: residents with a permit, expected permits and the quota
+   * of the estimate it was made from (none when made from given figures), and its own minors by age band.
+   */
+  basedOn?: NeedComponents;
 }
+
+interface SummaryRow {
+  total: number;
+  em: number | null;
+  em_under_15: string | null;
+  em_15_to_18: string | null;
+  asked: string;
+  residents_with_permit: number | null;
+  expected_permits: number | null;
+  resettlement_quota: number | null;
+}
+
+const orNull = (value: string | null) => (value === null ? null : Number(value));
 
 export interface StoredDistribution extends Distribution {
   distributionId: string;
@@ -104,20 +129,49 @@ export class RequestsRepository {
     year: number,
     transaction: EntityManager = this.dataSource.manager,
   ): Promise<IssuedSummary | undefined> {
-    const [row] = await transaction.query<{ total: number; em: number; asked: string }[]>(
-      `SELECT total, em, (SELECT count(*) FROM jsonb_array_elements(result->'municipalities') r WHERE (r->>'requested')::int > 0) AS asked
-       FROM distributions WHERE year = $1 AND status = 'issued'`,
+    const [row] = await transaction.query<SummaryRow[]>(
+      `SELECT d.total, d.em, d.result->>'emUnder15' AS em_under_15, d.result->>'em15To18' AS em_15_to_18,
+         (SELECT count(*) FROM jsonb_array_elements(d.result->'municipalities') r WHERE (r->>'requested')::int > 0) AS asked,
+         e.residents_with_permit, e.expected_permits, e.resettlement_quota
+       FROM distributions d LEFT JOIN need_estimates e ON e.estimate_id = d.based_on_estimate
+       WHERE d.year = $1 AND d.status = 'issued'`,
       [year],
     );
-    return row ? { total: row.total, em: row.em, municipalitiesAsked: Number(row.asked) } : undefined;
+    if (!row) return undefined;
+    const emUnder15 = orNull(row.em_under_15);
+    const em15To18 = orNull(row.em_15_to_18);
+    const basedOn = Object.fromEntries(
+      Object.entries({
+        residentsWithPermit: row.residents_with_permit,
+        expectedPermits: row.expected_permits,
+        resettlementQuota: row.resettlement_quota,
+        emUnder15,
+        em15To18,
+      }).filter(([, value]) => value !== null),
+    ) as NeedComponents;
+    return {
+      total: row.total,
+      em: row.em,
+      emUnder15,
+      em15To18,
+      municipalitiesAsked: Number(row.asked),
+      basedOn,
+    };
   }
 
   /** Each municipality's request in the year's issued distribution; none when nothing is issued. */
   async issuedPerMunicipality(year: number): Promise<IssuedRequest[]> {
     const rows = await this.dataSource.query<
-      { municipality_number: string; requested: number; requested_em: number }[]
+      {
+        municipality_number: string;
+        requested: number;
+        requested_em: number;
+        em_under_15: number | null;
+        em_15_to_18: number | null;
+      }[]
     >(
-      `SELECT (r->>'kommunenummer') AS municipality_number, (r->>'requested')::int AS requested, (r->>'em')::int AS requested_em
+      `SELECT (r->>'kommunenummer') AS municipality_number, (r->>'requested')::int AS requested, (r->>'em')::int AS requested_em,
+         (r->>'emUnder15')::int AS em_under_15, (r->>'em15To18')::int AS em_15_to_18
        FROM distributions d, jsonb_array_elements(d.result->'municipalities') r
        WHERE d.year = $1 AND d.status = 'issued'`,
       [year],
@@ -126,6 +180,8 @@ export class RequestsRepository {
       municipalityNumber: row.municipality_number,
       requested: row.requested,
       em: row.requested_em,
+      emUnder15: row.em_under_15,
+      em15To18: row.em_15_to_18,
     }));
   }
 

@@ -14,6 +14,7 @@ export const SettlementEventTypes = {
   needEstimated: 'no.settlement.need.estimated.v1',
   requestIssued: 'no.settlement.request.issued.v1',
   municipalityDecided: 'no.settlement.municipality.decided.v1',
+  countyTargetsSet: 'no.settlement.county-targets.set.v1',
   personReady: 'no.settlement.person.ready.v1',
   personSettled: 'no.settlement.person.settled.v1',
   escalationRaised: 'no.settlement.escalation.raised.v1',
@@ -28,14 +29,29 @@ export const PERSON_NEEDS = [
 ] as const;
 export type PersonNeed = (typeof PERSON_NEEDS)[number];
 
-/** The national committee's estimate of the settlement need for a year; later estimates revise earlier ones. */
+/**
+ * The national committee's estimate of the settlement need for a year; later estimates revise earlier ones. The
+ * total is made of residents with a permit, expected permits and the resettlement quota (each optional: events
+ * from before they were sent have none); unaccompanied minors under 15 and 15–18 are of the total.
+ */
 export interface NeedEstimated {
   year: number;
   total: number;
   emUnder15: number;
   em15To18: number;
+  residentsWithPermit?: number;
+  expectedPermits?: number;
+  resettlementQuota?: number;
   source: string;
   estimatedOn: string;
+}
+
+/** The national committee's split of a year's need by county (persons per county). */
+export interface CountyTargetsSet {
+  year: number;
+  targets: { countyNumber: string; persons: number }[];
+  source: string;
+  setOn: string;
 }
 
 export interface RequestIssued {
@@ -46,6 +62,9 @@ export interface RequestIssued {
   countyNumber: string;
   requested: number;
   em: number;
+  /** Of em, by age band (absent in requests issued before the bands were split). */
+  emUnder15?: number;
+  em15To18?: number;
   ruleSet: RuleSetReference;
 }
 
@@ -54,6 +73,9 @@ export interface MunicipalityDecided {
   municipalityNumber: string;
   total: number;
   em: number;
+  /** Of em, by age band (optional: older decisions give only em). */
+  emUnder15?: number;
+  em15To18?: number;
   decidedOn: string;
 }
 
@@ -76,6 +98,10 @@ export interface PersonSettled {
 }
 
 export type NeedEstimatedEvent = CloudEvent<NeedEstimated, typeof SettlementEventTypes.needEstimated>;
+export type CountyTargetsSetEvent = CloudEvent<
+  CountyTargetsSet,
+  typeof SettlementEventTypes.countyTargetsSet
+>;
 export type MunicipalityDecidedEvent = CloudEvent<
   MunicipalityDecided,
   typeof SettlementEventTypes.municipalityDecided
@@ -101,8 +127,38 @@ export const settlementEventDefinitions: EventDefinition[] = [
         total: persons,
         emUnder15: persons,
         em15To18: persons,
+        residentsWithPermit: persons,
+        expectedPermits: persons,
+        resettlementQuota: persons,
         source: { type: 'string', minLength: 1, maxLength: 200 },
         estimatedOn: isoDateSchema,
+      },
+    },
+  },
+  {
+    type: SettlementEventTypes.countyTargetsSet,
+    topic: Topics.settlementNeed.name,
+    description: "The national committee set the year's split of the need by county",
+    keyField: 'year',
+    dataSchema: {
+      type: 'object',
+      required: ['year', 'targets', 'source', 'setOn'],
+      additionalProperties: false,
+      properties: {
+        year,
+        targets: {
+          type: 'array',
+          minItems: 1,
+          maxItems: 100,
+          items: {
+            type: 'object',
+            required: ['countyNumber', 'persons'],
+            additionalProperties: false,
+            properties: { countyNumber: { type: 'string', pattern: '^[0-9]{2}$' }, persons },
+          },
+        },
+        source: { type: 'string', minLength: 1, maxLength: 200 },
+        setOn: isoDateSchema,
       },
     },
   },
@@ -132,6 +188,8 @@ export const settlementEventDefinitions: EventDefinition[] = [
         countyNumber: { type: 'string', pattern: '^[0-9]{2}$' },
         requested: persons,
         em: persons,
+        emUnder15: persons,
+        em15To18: persons,
         ruleSet: ruleSetReferenceSchema,
       },
     },
@@ -150,6 +208,8 @@ export const settlementEventDefinitions: EventDefinition[] = [
         municipalityNumber: municipalityNumberSchema,
         total: persons,
         em: persons,
+        emUnder15: persons,
+        em15To18: persons,
         decidedOn: isoDateSchema,
       },
     },

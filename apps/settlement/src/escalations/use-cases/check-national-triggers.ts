@@ -5,6 +5,7 @@ import { EscalationDecider } from '#rules';
 
 import { MunicipalDecisionsRepository } from '../../municipalities/municipal-decisions.repository.js';
 import { NeedRepository } from '../../need/need.repository.js';
+import { componentsOf } from '../../need/need-components.js';
 import { RequestsRepository } from '../../requests/requests.repository.js';
 import { SETTLEMENT_ESCALATIONS } from '../../settlement-rule-sets.js';
 import { type CheckResult, checkResultOf } from '../check-result.js';
@@ -40,7 +41,11 @@ export class CheckNationalTriggers {
     const em = longWaitSeries(await this.checks.waitingPerWeek(transaction, 'unaccompanied-minors'));
     const facts = {
       ...nationalFacts({
-        need: need && { total: need.total, em: need.emUnder15 + need.em15To18 },
+        need: need && {
+          total: need.total,
+          em: need.emUnder15 + need.em15To18,
+          components: componentsOf(need),
+        },
         issued: await this.requests.issuedSummary(year, transaction),
         decisions: await this.decisions.latest(year, transaction),
         beyondTargetPerWeek: all.beyond,

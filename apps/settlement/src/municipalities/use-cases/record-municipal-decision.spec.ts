@@ -56,4 +56,14 @@ describe('RecordMunicipalDecision', () => {
     expect(kept).toEqual([]);
     expect(checkedYears).toEqual([]);
   });
+
+  it('keeps minors by age band, and refuses bands that do not make up em', async () => {
+    await record.execute(TRANSACTION, decided({ emUnder15: 5, em15To18: 15 }));
+    expect(kept).toEqual([decided({ emUnder15: 5, em15To18: 15 })]);
+    const wrong = record.execute(TRANSACTION, decided({ emUnder15: 5, em15To18: 10 }));
+    await expect(wrong).rejects.toThrow(RejectedError);
+    await expect(wrong).rejects.toMatchObject({ field: 'em15To18' });
+    await expect(record.execute(TRANSACTION, decided({ emUnder15: 25 }))).rejects.toThrow(RejectedError);
+    expect(kept).toHaveLength(1);
+  });
 });

@@ -25,6 +25,13 @@ export class RecordMunicipalDecision {
     }
     if (decision.em > decision.total)
       throw new RejectedError('a decision cannot include more unaccompanied minors than persons', 'em');
+    const bands = (decision.emUnder15 ?? 0) + (decision.em15To18 ?? 0);
+    const both = decision.emUnder15 !== undefined && decision.em15To18 !== undefined;
+    if (both ? bands !== decision.em : bands > decision.em)
+      throw new RejectedError(
+        `the age bands (under 15: ${decision.emUnder15 ?? '–'}, 15–18: ${decision.em15To18 ?? '–'}) do not make up em (${decision.em})`,
+        'em15To18',
+      );
     await this.decisions.add(transaction, decision);
     await this.national.execute(transaction, decision.year);
   }

@@ -6,6 +6,7 @@ import { RejectedError } from '#domain';
 
 import { CheckNationalTriggers } from '../../escalations/use-cases/check-national-triggers.js';
 import { NeedRepository } from '../need.repository.js';
+import { needProblem } from '../need-components.js';
 
 /** Keeps an estimate of the settlement need (the latest by estimate date is in force) and checks the national triggers. */
 @Injectable()
@@ -16,12 +17,8 @@ export class RecordNeedEstimate {
   ) {}
 
   async execute(transaction: EntityManager, estimate: NeedEstimated): Promise<void> {
-    if (estimate.emUnder15 + estimate.em15To18 > estimate.total) {
-      throw new RejectedError(
-        'unaccompanied minors (under 15 and 15–18) cannot be more than the total',
-        'em15To18',
-      );
-    }
+    const problem = needProblem(estimate);
+    if (problem) throw new RejectedError(problem.message, problem.field);
     await this.need.add(transaction, estimate);
     await this.national.execute(transaction, estimate.year);
   }

@@ -58,4 +58,43 @@ describe('apportion', () => {
       apportion(100, [claimant('a', 1, { maximum: 30 }), claimant('b', 1, { maximum: 30 })]),
     ).toThrow(ApportionmentError);
   });
+
+  describe('in multiples of a step', () => {
+    it('gives multiples of the step that add up exactly, by largest remainder', () => {
+      const result = apportion(100, [claimant('a', 5), claimant('b', 3), claimant('c', 2)], 5);
+      expect(result.map((r) => r.persons)).toEqual([50, 30, 20]);
+      const uneven = apportion(100, [claimant('a', 1), claimant('b', 1), claimant('c', 1)], 5);
+      expect(uneven.map((r) => r.persons)).toEqual([35, 35, 30]);
+    });
+
+    it('gives what the total does not divide into steps to one claimant, and says so', () => {
+      const result = apportion(103, [claimant('a', 1), claimant('b', 1), claimant('c', 1)], 5);
+      expect(result.reduce((sum, r) => sum + r.persons, 0)).toBe(103);
+      expect(result.filter((r) => r.persons % 5 !== 0)).toHaveLength(1);
+      expect(result.flatMap((r) => r.adjustments)).toContain(
+        'given 3 more than a multiple of 5, so the total is exact',
+      );
+    });
+
+    it('keeps minimums that are not multiples of the step, and maximums', () => {
+      const result = apportion(
+        40,
+        [
+          claimant('a', 10, { maximum: 22 }),
+          claimant('b', 3, { minimum: 8 }),
+          claimant('c', 3, { minimum: 8 }),
+        ],
+        5,
+      );
+      expect(result.reduce((sum, r) => sum + r.persons, 0)).toBe(40);
+      expect(result[0].persons).toBeLessThanOrEqual(22);
+      for (const r of result.slice(1)) expect(r.persons).toBeGreaterThanOrEqual(8);
+    });
+
+    it('leaves figures set from outside as they are', () => {
+      const result = apportion(100, [claimant('a', 1, { fixed: 42 }), claimant('b', 1), claimant('c', 1)], 5);
+      expect(result[0].persons).toBe(42);
+      expect(result.reduce((sum, r) => sum + r.persons, 0)).toBe(100);
+    });
+  });
 });

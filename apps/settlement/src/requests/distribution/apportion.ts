@@ -3,7 +3,9 @@
  * add up exactly to the total, within each claimant's bounds. Deterministic: the same input gives the same
  * output. Quotas above a maximum are fixed at it and the rest shared again; quotas below a minimum are
  * either raised to it or the claimant drops out (the smallest first), as the caller says. Whole persons are
- * then given by the largest remainder method (Hamilton), ties broken by weight and then id.
+ * then given by the largest remainder method (Hamilton), ties broken by weight and then id. With a step above
+ * 1, figures are multiples of it (a figure set from outside excepted); what the total does not divide into steps
+ * goes whole to the claimant with the largest remainder, so the total stays exact.
  */
 export interface Claimant {
   id: string;
@@ -28,16 +30,27 @@ export interface Allocation {
 
 export class ApportionmentError extends Error {}
 
-export function apportion(total: number, claimants: Claimant[]): Allocation[] {
+export function apportion(total: number, claimants: Claimant[], step = 1): Allocation[] {
   const state = new Map(
     claimants.map((claimant) => [
       claimant.id,
-      { claimant, fixedAt: claimant.fixed, excluded: false, adjustments: [] as string[] },
+      {
+        claimant: inSteps(claimant, step),
+        fixedAt: claimant.fixed,
+        excluded: false,
+        adjustments: [] as string[],
+      },
     ]),
   );
   for (const entry of state.values()) {
     if (entry.fixedAt !== undefined) entry.adjustments.push(`set from outside at ${entry.fixedAt}`);
     else if (entry.claimant.weight <= 0) entry.excluded = true;
+    else if (entry.claimant.maximum < entry.claimant.minimum) {
+      entry.excluded = true;
+      entry.adjustments.push(
+        `not asked: no multiple of ${step} lies between its minimum and its maximum (${entry.claimant.maximum})`,
+      );
+    }
   }
   let quotas = new Map<string, number>();
   for (let guard = 0; guard <= claimants.length * 2 + 1; guard += 1) {
@@ -104,27 +117,76 @@ export function apportion(total: number, claimants: Claimant[]): Allocation[] {
     allocations.set(id, {
       id,
       quota,
-      persons: entry.fixedAt ?? Math.floor(quotas.get(id) ?? 0),
+      persons: entry.fixedAt ?? roundedDown(quotas.get(id) ?? 0, entry.claimant.minimum, step),
       adjustments: entry.adjustments,
     });
   }
-  let leftover = total - [...allocations.values()].reduce((sum, allocation) => sum + allocation.persons, 0);
-  const byRemainder = [...quotas.keys()].sort((a, b) => {
-    const remainder = (id: string) => quotas.get(id)! - Math.floor(quotas.get(id)!);
-    return (
-      remainder(b) - remainder(a) ||
+  const leftover = total - [...allocations.values()].reduce((sum, allocation) => sum + allocation.persons, 0);
+  const byRemainder = [...quotas.keys()].sort(
+    (a, b) =>
+      quotas.get(b)! - allocations.get(b)!.persons - (quotas.get(a)! - allocations.get(a)!.persons) ||
       state.get(b)!.claimant.weight - state.get(a)!.claimant.weight ||
-      a.localeCompare(b)
-    );
-  });
-  for (const id of byRemainder) {
-    if (leftover === 0) break;
-    const allocation = allocations.get(id)!;
-    if (allocation.persons + 1 > state.get(id)!.claimant.maximum) continue;
-    allocation.persons += 1;
-    leftover -= 1;
-  }
-  if (leftover !== 0)
-    throw new ApportionmentError(`The maximums leave ${leftover} persons without a place to go`);
+      a.localeCompare(b),
+  );
+  const rest = giveLeftover(leftover, byRemainder, allocations, state, step);
+  if (rest !== 0) throw new ApportionmentError(`The maximums leave ${rest} persons without a place to go`);
   return claimants.map((claimant) => allocations.get(claimant.id)!);
+}
+
+/** With a step, a claimant's bounds are multiples of it: the minimum rounded up, the maximum down. */
+function inSteps(claimant: Claimant, step: number): Claimant {
+  if (step === 1 || claimant.fixed !== undefined) return claimant;
+  return {
+    ...claimant,
+    minimum: Math.ceil(claimant.minimum / step) * step,
+    maximum:
+      claimant.maximum >= Number.MAX_SAFE_INTEGER
+        ? claimant.maximum
+        : Math.floor(claimant.maximum / step) * step,
+  };
+}
+
+/** A quota rounded down to a multiple of the step, never below the claimant's minimum (which the quota reaches). */
+function roundedDown(quota: number, minimum: number, step: number): number {
+  return Math.max(Math.floor(quota / step) * step, Math.min(minimum, Math.floor(quota)));
+}
+
+/**
+ * Gives what rounding down left over, in steps, to the claimants by largest remainder within their maximums;
+ * a last part smaller than a step goes to one claimant. Answers what could not be given.
+ */
+function giveLeftover(
+  leftover: number,
+  order: string[],
+  allocations: Map<string, Allocation>,
+  state: Map<string, { claimant: Claimant }>,
+  step: number,
+): number {
+  let rest = leftover;
+  const room = (id: string, persons: number) =>
+    allocations.get(id)!.persons + persons <= state.get(id)!.claimant.maximum;
+  const give = (unit: number): boolean => {
+    let given = false;
+    for (const id of order) {
+      if (rest < unit) break;
+      if (!room(id, unit)) continue;
+      allocations.get(id)!.persons += unit;
+      rest -= unit;
+      given = true;
+    }
+    return given;
+  };
+  while (rest >= step && give(step));
+  if (step > 1 && rest > 0) {
+    const taker = order.find((id) => room(id, rest));
+    if (taker) {
+      allocations.get(taker)!.persons += rest;
+      allocations
+        .get(taker)!
+        .adjustments.push(`given ${rest} more than a multiple of ${step}, so the total is exact`);
+      rest = 0;
+    }
+  }
+  while (rest > 0 && give(1));
+  return rest;
 }

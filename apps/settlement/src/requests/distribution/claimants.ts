@@ -56,22 +56,30 @@ export function personsClaim(
   };
 }
 
+/** How many minors of an age band a municipality is asked for at least, or none (the first rule that fires). */
+export function emMinimumOf(evaluated: Evaluated): number {
+  const [outcome] = firedOf(evaluated, 'em-minimum');
+  return outcome ? paramsOf<{ persons: number }>(outcome).persons : 1;
+}
+
 /**
- * The claim a municipality asked for minors makes on them: its weight, up to the persons it was asked for
- * (none when asked for nobody); a recommended figure for minors is kept within that too.
+ * The claim a municipality asked for minors of one age band makes on them: its weight, in groups of at least
+ * its EM minimum, up to the persons it was asked for that the other band left (none when asked for nobody);
+ * a recommended figure for the band is kept within that too.
  */
 export function emClaimant(
   municipalityNumber: string,
   weight: number,
-  requested: number,
-  recommendedEm: number | undefined,
+  room: number,
+  minimum: number,
+  recommended: number | undefined,
 ): Claimant {
   return {
     id: municipalityNumber,
-    weight: requested > 0 ? weight : 0,
-    minimum: 0,
-    maximum: requested,
+    weight: room > 0 ? weight : 0,
+    minimum,
+    maximum: room,
     belowMinimum: 'exclude',
-    fixed: recommendedEm === undefined ? undefined : Math.min(recommendedEm, requested),
+    fixed: recommended === undefined ? undefined : Math.min(recommended, room),
   };
 }

@@ -7,6 +7,8 @@ export interface DistributionSettings {
   method: Distribution['method'];
   /** Whether a county authority's recommendation is used as the municipality's figure. */
   useRecommendations: boolean;
+  /** Figures are multiples of this (1: whole persons). */
+  roundingStep: number;
 }
 
 /** The one value of a setting every municipality's evaluation must agree on. */
@@ -24,12 +26,13 @@ function setting<T>(evaluations: Evaluated[], type: string, fallback: T): T {
   return values.size === 1 ? (JSON.parse([...values][0]) as T) : fallback;
 }
 
-/** How the criteria say to split: directly or by county first, and whether county recommendations decide. */
+/** How the criteria say to split: directly or by county first, whether county recommendations decide, rounding. */
 export function distributionSettings(evaluations: Evaluated[]): DistributionSettings {
   return {
     method: setting<{ method: Distribution['method'] }>(evaluations, 'distribution-method', {
       method: 'direct',
     }).method,
     useRecommendations: setting(evaluations, 'county-recommendation', { use: 'ignore' }).use === 'override',
+    roundingStep: setting(evaluations, 'rounding', { step: 1 }).step,
   };
 }

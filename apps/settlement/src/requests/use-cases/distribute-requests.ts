@@ -3,39 +3,40 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { RejectedError } from '#domain';
-import {
-  ActiveRuleSets,
-  CompiledRuleSet,
-  DecisionLog,
-  decisionRecordOf,
-  parseRuleSet,
-  RuleSetValidationError,
-} from '#rules';
+import { ActiveRuleSets, type CompiledRuleSet, DecisionLog, decisionRecordOf } from '#rules';
 
 import { MunicipalitiesForYear } from '../../municipalities/use-cases/municipalities-for-year.js';
+import { CountyTargetsRepository } from '../../need/county-targets.repository.js';
 import { NeedRepository } from '../../need/need.repository.js';
 import { REQUEST_CRITERIA } from '../../settlement-rule-sets.js';
+import { compileCandidateCriteria } from '../candidate-criteria.js';
+import { CountyRecommendationsRepository } from '../county-recommendations.repository.js';
 import { computeDistribution } from '../distribution/compute-distribution.js';
-import type { CountyRecommendation, Distribution } from '../distribution/distribution.js';
+import type { CountyRecommendation, CountyTarget, Distribution } from '../distribution/distribution.js';
 import {
   distributionDifferences,
   type MunicipalityDifference,
 } from '../distribution/distribution-differences.js';
+import { type MinorsAsked, minorsOf } from '../distribution/minors-of-command.js';
 import { RequestsRepository, type StoredDistribution } from '../requests.repository.js';
 
-export interface DistributeCommand {
+export interface DistributeCommand extends MinorsAsked {
   year: number;
-  /** Defaults to the settlement need in force for the year. */
-  total?: number;
-  em?: number;
   /** A candidate criteria rule set (what-if); the active criteria when absent. */
   candidateCriteria?: Record<string, unknown>;
+  /** Instead of the county authorities' recommendations on file. */
   countyRecommendations?: CountyRecommendation[];
+  /** Instead of the committee's county split on file. */
+  countyTargets?: CountyTarget[];
 }
 
 export type DistributionAnswer = StoredDistribution & { differences?: MunicipalityDifference[] };
 
-/** Computes a distribution (kept as a draft until issued); with candidate criteria, also the difference to the active ones. */
+/**
+ * Computes a distribution (kept as a draft until issued) from the need in force or the figures given, the
+ * committee's county split and the county authorities' recommendations on file (or those given); with candidate
+ * criteria, also the difference to the active ones.
+ */
 @Injectable()
 export class DistributeRequests {
   constructor(
@@ -43,6 +44,9 @@ export class DistributeRequests {
     @Inject(DecisionLog) private readonly decisionLog: DecisionLog,
     @Inject(MunicipalitiesForYear) private readonly municipalitiesForYear: MunicipalitiesForYear,
     @Inject(NeedRepository) private readonly need: NeedRepository,
+    @Inject(CountyTargetsRepository) private readonly countyTargets: CountyTargetsRepository,
+    @Inject(CountyRecommendationsRepository)
+    private readonly countyRecommendations: CountyRecommendationsRepository,
     @Inject(RequestsRepository) private readonly requests: RequestsRepository,
   ) {}
 
@@ -54,22 +58,28 @@ export class DistributeRequests {
         `There is no settlement need for ${command.year}: give total and em, or send an estimate first`,
         'total',
       );
-    const em =
-      command.em ?? (command.total === undefined && estimate ? estimate.emUnder15 + estimate.em15To18 : 0);
+    const minors = minorsOf(command, estimate);
     const active = this.ruleSets.current(REQUEST_CRITERIA);
-    const candidate = command.candidateCriteria ? compileCandidate(command.candidateCriteria) : undefined;
+    const candidate = command.candidateCriteria
+      ? compileCandidateCriteria(command.candidateCriteria)
+      : undefined;
     const municipalities = await this.municipalitiesForYear.execute(command.year);
+    const countyTargets = command.countyTargets ?? (await this.countyTargets.current(command.year))?.targets;
+    const onFile = await this.countyRecommendations.ofYear(command.year);
+    const recommendations = command.countyRecommendations ?? (onFile.length > 0 ? onFile : undefined);
     const distributionId = randomUUID();
     const computedAt = new Date().toISOString();
     const run = (criteria: CompiledRuleSet, record: boolean): Promise<Distribution> =>
       computeDistribution({
         year: command.year,
         total,
-        em,
+        em: minors.em,
         criteria,
         municipalities,
-        countyRecommendations: command.countyRecommendations,
+        countyRecommendations: recommendations,
+        countyTargets,
         computedAt,
+        warnings: minors.warnings,
         onEvaluated: record
           ? (municipality, facts, outcomes) =>
               this.decisionLog.record([
@@ -91,16 +101,5 @@ export class DistributeRequests {
     if (!candidate) return stored;
     const baseline = await run(active, false);
     return { ...stored, differences: distributionDifferences(baseline, distribution) };
-  }
-}
-
-/** Candidate criteria are validated like a rule file; a refusal names every problem with its path. */
-function compileCandidate(document: Record<string, unknown>): CompiledRuleSet {
-  try {
-    return new CompiledRuleSet(parseRuleSet(JSON.stringify(document), 'candidate criteria'));
-  } catch (error) {
-    if (error instanceof RuleSetValidationError)
-      throw new RejectedError(error.message, 'criteria', { problems: error.problems });
-    throw error;
   }
 }

@@ -34,6 +34,9 @@ export class IssueDistribution {
           countyNumber: municipality.fylkesnummer,
           requested: municipality.requested,
           em: municipality.em,
+          ...(municipality.emUnder15 === undefined
+            ? {}
+            : { emUnder15: municipality.emUnder15, em15To18: municipality.em15To18 }),
           ruleSet: distribution.ruleSet,
         };
         await this.outbox.publish(transaction, SettlementEventTypes.requestIssued, issued);
