@@ -42,20 +42,41 @@ export const NO_PARAMS: Readonly<Record<string, unknown>> = Object.freeze({});
  * explanation), so plain evaluation costs little. Serialises like a plain object.
  */
 export abstract class LazyOutcome implements RuleOutcome {
-  private traced?: ConditionTree;
-  private usedFacts?: FactValues;
+  // Assigned in the constructor rather than declared as class fields, which costs one definition per field
+  // on every evaluation's outcomes.
+  declare readonly rule: string;
+  declare readonly fired: boolean;
+  declare readonly eventType: string;
+  declare readonly params: Readonly<Record<string, unknown>>;
+  declare private readonly factNames: readonly string[];
+  declare protected readonly allFacts: FactValues;
+  declare private traced: ConditionTree | undefined;
+  declare private usedFacts: FactValues | undefined;
 
   constructor(
-    readonly rule: string,
-    readonly fired: boolean,
-    readonly eventType: string,
-    readonly params: Readonly<Record<string, unknown>>,
-    private readonly factNames: readonly string[],
-    protected readonly allFacts: FactValues,
-  ) {}
+    rule: string,
+    fired: boolean,
+    eventType: string,
+    params: Readonly<Record<string, unknown>>,
+    factNames: readonly string[],
+    allFacts: FactValues,
+  ) {
+    this.rule = rule;
+    this.fired = fired;
+    this.eventType = eventType;
+    this.params = params;
+    this.factNames = factNames;
+    this.allFacts = allFacts;
+    this.traced = undefined;
+    this.usedFacts = undefined;
+  }
 
   get facts(): FactValues {
-    this.usedFacts ??= Object.fromEntries(this.factNames.map((fact) => [fact, this.allFacts[fact] ?? null]));
+    if (!this.usedFacts) {
+      const used: FactValues = {};
+      for (const fact of this.factNames) used[fact] = this.allFacts[fact] ?? null;
+      this.usedFacts = used;
+    }
     return this.usedFacts;
   }
 

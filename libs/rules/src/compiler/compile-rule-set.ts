@@ -24,12 +24,15 @@ export interface CompiledRule {
 /**
  * A rule set's rules as closures, in the order json-rules-engine reports them: by priority (highest first),
  * then in the order they settle (see CompiledCondition.ticks), then as written; the rules that fired come
- * first. Evaluation is synchronous, pure and throws where the engine would refuse (an undefined fact).
+ * first. Evaluation is synchronous, pure and throws where the engine would refuse (an undefined fact), and for
+ * facts that are not a plain object.
  */
 export class RuleProgram {
   constructor(readonly rules: readonly CompiledRule[]) {}
 
   evaluate(facts: FactValues): RuleOutcome[] {
+    const prototype = Object.getPrototypeOf(facts) as unknown;
+    if (prototype !== Object.prototype && prototype !== null) throw new NotPlainFacts();
     const fired: RuleOutcome[] = [];
     const notFired: RuleOutcome[] = [];
     for (const rule of this.rules) {
@@ -41,14 +44,19 @@ export class RuleProgram {
   }
 }
 
+/**
+ * Facts that are not a plain object: json-rules-engine would also take the enumerable properties they inherit,
+ * so the engine evaluates them.
+ */
+class NotPlainFacts extends Error {}
+
 /** An outcome whose trace is the rule evaluated again, recording, when first read. */
 class CompiledOutcome extends LazyOutcome {
-  constructor(
-    private readonly compiled: CompiledRule,
-    fired: boolean,
-    facts: FactValues,
-  ) {
+  declare private readonly compiled: CompiledRule;
+
+  constructor(compiled: CompiledRule, fired: boolean, facts: FactValues) {
     super(compiled.name, fired, compiled.eventType, compiled.params, compiled.factNames, facts);
+    this.compiled = compiled;
   }
 
   protected trace(): ConditionTree {

@@ -97,7 +97,10 @@ const plain = (outcomes: RuleOutcome[]) =>
 async function difference(subject: Subject, facts: FactValues): Promise<string | undefined> {
   const reference = await answerOf(() => subject.engine.evaluate(facts));
   const viaRuleSet = await answerOf(() => subject.compiled.evaluate(facts));
-  const compiled = subject.program ? await answerOf(() => subject.program!.evaluate(facts)) : viaRuleSet;
+  // The program takes plain facts only; CompiledRuleSet hands others to the engine.
+  const plainFacts = [Object.prototype, null].includes(Object.getPrototypeOf(facts) as object | null);
+  const compiled =
+    subject.program && plainFacts ? await answerOf(() => subject.program!.evaluate(facts)) : viaRuleSet;
   if ('error' in reference) {
     if (!('error' in compiled))
       return `the engine refuses (${reference.error}); the compiled program answers`;

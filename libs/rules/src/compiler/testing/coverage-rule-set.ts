@@ -11,8 +11,9 @@ const number = (name: string, range?: { min?: number; max?: number }) => ({
 /**
  * A valid rule set using what the shipped ones do not: every built-in operator, `any` and `not` (at the root
  * and nested), single-member groups, paths on series and on numbers, facts compared with facts (with paths),
- * condition params, `in` against another fact, and rules of one priority whose conditions nest to different
- * depths (json-rules-engine reports those in the order they settle).
+ * condition params, `in` against another fact, a fact named like a property every object has, and rules of
+ * one priority whose conditions nest to different depths (json-rules-engine reports those in the order they
+ * settle).
  */
 export const coverageRuleSet: RuleSetDocument = {
   id: 'differential-coverage',
@@ -30,6 +31,7 @@ export const coverageRuleSet: RuleSetDocument = {
     { name: 'place', type: 'string', description: 'a place' },
     { name: 'places', type: 'string', description: 'places, as text' },
     { name: 'flag', type: 'boolean', description: 'a flag' },
+    number('constructor'),
   ],
   rules: [
     {
@@ -63,9 +65,14 @@ export const coverageRuleSet: RuleSetDocument = {
       event: { type: 'seen' },
     },
     {
-      name: 'one-number',
+      name: 'a-fact-named-like-an-object-property',
       priority: 3,
-      conditions: { all: [{ fact: 'c', operator: 'equal', value: 5, params: { unit: 'percent' } }] },
+      conditions: {
+        all: [
+          { fact: 'c', operator: 'equal', value: 5, params: { unit: 'percent' } },
+          { fact: 'constructor', operator: 'greaterThan', value: 1 },
+        ],
+      },
       event: { type: 'seen' },
     },
     {

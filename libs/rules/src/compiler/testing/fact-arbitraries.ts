@@ -8,7 +8,8 @@ import type { Condition, FactDeclaration, RuleSetDocument } from '../../rule-set
  * Generated facts for a rule set, for the differential test of the compiled evaluator: values of each fact's
  * type around every number the rules compare with (where outcomes flip), NaN, ±Infinity and -0, empty and
  * short series, series built to cross the domain operators' thresholds, null, values of another type (present
- * but undefined among them), and in one case of thirteen a fact left out (which json-rules-engine refuses).
+ * but undefined among them), now and then a fact left out (which json-rules-engine refuses) or inherited from
+ * the facts' prototype (which the engine reads, as for...in does).
  */
 export function factsArbitrary(document: RuleSetDocument): Arbitrary<FactValues> {
   const hints = hintsOf(document);
@@ -20,7 +21,15 @@ export function factsArbitrary(document: RuleSetDocument): Arbitrary<FactValues>
     const { [names[index]]: _left, ...others } = facts;
     return others;
   });
-  return fc.oneof({ weight: 12, arbitrary: complete }, { weight: 1, arbitrary: oneLeftOut });
+  const oneInherited = fc.tuple(complete, fc.nat({ max: names.length - 1 })).map(([facts, index]) => {
+    const { [names[index]]: inherited, ...others } = facts;
+    return Object.assign(Object.create({ [names[index]]: inherited }) as FactValues, others);
+  });
+  return fc.oneof(
+    { weight: 24, arbitrary: complete },
+    { weight: 2, arbitrary: oneLeftOut },
+    { weight: 1, arbitrary: oneInherited },
+  );
 }
 
 /** What the rules compare with: numbers, the domain operators' values, and the strings per fact. */
