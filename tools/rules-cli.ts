@@ -15,24 +15,25 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { ruleSetContractOf } from '#contracts';
-import { createServiceDataSource } from '#persistence';
-import { DATABASE_URL, EnvReader, RULES_DIRECTORY } from '#platform';
 import {
   CompiledRuleSet,
-  DecisionStore,
   diffRuleSets,
   explainOutcomes,
   type FactValues,
   loadRuleSetFile,
   parseRuleSet,
   ruleSetJsonSchema,
-  RuleSetStore,
   ruleSetTestJsonSchema,
   RuleSetValidationError,
   runRuleSetTests,
   simulate,
   testFileOf,
-} from '#rules';
+} from '#rules/core';
+
+// The configuration readers without the rest of #platform (NestJS): this tool starts without the services'
+// frameworks, and loads the database parts only for `simulate`.
+import { EnvReader } from '../libs/platform/src/config/env-reader.js';
+import { DATABASE_URL, RULES_DIRECTORY } from '../libs/platform/src/config/service-variables.js';
 
 const rulesDirectory = new EnvReader().value(RULES_DIRECTORY);
 
@@ -117,6 +118,10 @@ async function simulateCandidate(
   const read = new EnvReader();
   const url = read.value(DATABASE_URL);
   read.done();
+  const [{ createServiceDataSource }, { DecisionStore, RuleSetStore }] = await Promise.all([
+    import('#persistence'),
+    import('#rules'),
+  ]);
   const dataSource = createServiceDataSource({
     url,
     schema,

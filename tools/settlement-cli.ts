@@ -16,7 +16,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-import { CompiledRuleSet, loadRuleSetFile, RuleSetValidationError } from '#rules';
+import { CompiledRuleSet, loadRuleSetFile, RuleSetValidationError } from '#rules/core';
 
 import { parseIndicatorsCsv } from '../apps/settlement/src/municipalities/indicators-csv.js';
 import { municipalityInputs } from '../apps/settlement/src/municipalities/municipality-inputs.js';

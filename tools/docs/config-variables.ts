@@ -23,5 +23,5 @@ export const ALL_CONFIG_VARIABLES: readonly ConfigVariable<unknown>[] = [
   BENCH_ROUND_MS,
 ];
 
-/** Set by the code for a library it uses, not read as configuration. */
-export const VARIABLES_SET_FOR_LIBRARIES = ['KAFKAJS_NO_PARTITIONER_WARNING'];
+/** Set by the code for a library it uses, or by the CLI benchmark for the process it measures: not configuration. */
+export const VARIABLES_SET_FOR_LIBRARIES = ['KAFKAJS_NO_PARTITIONER_WARNING', 'LOADED_FILES_REPORT'];

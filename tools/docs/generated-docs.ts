@@ -6,6 +6,7 @@ import { format, resolveConfig } from 'prettier';
 import { ruleSetContracts } from '#contracts';
 import { loadRuleSetFile } from '#rules';
 
+import { SCHEMA_VALIDATORS_FILE, schemaValidatorsCode } from '../../libs/rules/src/schema-validators-code.js';
 import { ALL_CONFIG_VARIABLES } from './config-variables.js';
 import { configurationTable } from './configuration-table.js';
 import { type DocumentedRuleSet, ruleSetDetails, ruleSetOverview } from './rule-set-guide.js';
@@ -47,13 +48,17 @@ export function replaceSection(text: string, name: string, content: string): str
   return `${text.slice(0, from + start.length)}\n\n${content}\n\n${text.slice(to)}`;
 }
 
-/** Each generated document as it should be (formatted by prettier, as `npm run lint` checks), by file. */
+/**
+ * Each generated document as it should be (formatted by prettier, as `npm run lint` checks), by file; with the
+ * rule-set schema validators Ajv precompiles (libs/rules), which depend on the same contracts.
+ */
 export async function generatedDocuments(root: string): Promise<Map<string, string>> {
   const documents = new Map<string, string>();
   for (const section of sections(root)) {
     const current = documents.get(section.file) ?? readFileSync(path.join(root, section.file), 'utf8');
     documents.set(section.file, replaceSection(current, section.name, section.render()));
   }
+  documents.set(SCHEMA_VALIDATORS_FILE, await schemaValidatorsCode(root));
   for (const [file, text] of documents) {
     const filepath = path.join(root, file);
     const options = await resolveConfig(filepath);

@@ -34,9 +34,9 @@ export interface DomainOperator {
 }
 
 function numbers(series: unknown): number[] | undefined {
-  return Array.isArray(series) && series.every((item) => typeof item === 'number' && Number.isFinite(item))
-    ? (series as number[])
-    : undefined;
+  if (!Array.isArray(series)) return undefined;
+  for (const item of series) if (typeof item !== 'number' || !Number.isFinite(item)) return undefined;
+  return series as number[];
 }
 
 function percentChange(series: number[]): number | undefined {
@@ -58,7 +58,8 @@ export const DOMAIN_OPERATORS: DomainOperator[] = [
     example: { fact: [13000, 11500], value: 10, result: true },
     checkValue: percentValue,
     evaluate(series, value) {
-      const change = numbers(series) && percentChange(numbers(series)!);
+      const values = numbers(series);
+      const change = values && percentChange(values);
       return change !== undefined && Math.abs(change) >= (value as number);
     },
   },
@@ -68,7 +69,8 @@ export const DOMAIN_OPERATORS: DomainOperator[] = [
     example: { fact: [40, 46], value: 15, result: true },
     checkValue: percentValue,
     evaluate(series, value) {
-      const change = numbers(series) && percentChange(numbers(series)!);
+      const values = numbers(series);
+      const change = values && percentChange(values);
       return change !== undefined && change >= (value as number);
     },
   },

@@ -1,11 +1,10 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 
 import { ruleSetContractOf } from '#contracts';
 
 import { BUILT_IN_OPERATORS, domainOperator, NUMERIC_OPERATORS } from './operators.js';
 import type { Condition, FactDeclaration, RuleSetDocument } from './rule-set.js';
-import { ruleSetJsonSchema } from './rule-set-schema.js';
+import { paramsSchemaKey, RULE_SET_SHAPE, schemaValidator } from './schema-validators.js';
 
 export interface RuleSetProblem {
   /** JSON path inside the file, e.g. $.rules[1].conditions.all[0].fact */
@@ -14,14 +13,9 @@ export interface RuleSetProblem {
   message: string;
 }
 
-const addFormats = addFormatsModule as unknown as { default: (ajv: Ajv2020) => Ajv2020 };
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-addFormats.default(ajv);
-const validateShape = ajv.compile(ruleSetJsonSchema);
-const paramValidators = new Map<string, ValidateFunction>();
-
 /** Validates the shape (JSON Schema) and then the meaning: declared facts, operators, value types, names, params. */
 export function validateRuleSet(candidate: unknown): RuleSetProblem[] {
+  const validateShape = schemaValidator(RULE_SET_SHAPE);
   if (!validateShape(candidate)) return shapeProblems(validateShape.errors ?? []);
   const document = candidate as RuleSetDocument;
   const problems: RuleSetProblem[] = [];
@@ -122,12 +116,7 @@ function checkEvent(
     });
     return;
   }
-  const key = `${ruleSetId}/${event.type}`;
-  let validate = paramValidators.get(key);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    paramValidators.set(key, validate);
-  }
+  const validate = schemaValidator(paramsSchemaKey(ruleSetId, event.type));
   if (!validate(event.params ?? {})) {
     for (const problem of shapeProblems(validate.errors ?? [], `${path}.params`)) {
       problems.push({
