@@ -40,6 +40,19 @@ export default tseslint.config(
     },
   },
   {
+    // The command-line tools start in a fraction of a second: only the pure libraries on their start-up path.
+    files: ['tools/rules-cli.ts', 'tools/settlement-cli.ts', 'tools/settlement/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['#rules', '#messaging', '#persistence', '#platform', 'typeorm', 'kafkajs'],
+          patterns: ['@nestjs/*'],
+        },
+      ],
+    },
+  },
+  {
     files: ['infra/**/*.ts', 'tools/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-console': 'off' },
   },

@@ -4,7 +4,7 @@
  * with the requests IMDi published for the next, beside carrying over last year's requests scaled to the new
  * total. `--county-targets data/imdi/imdi_fylke_2025.csv` distributes within the year's real county split.
  */
-import { CompiledRuleSet, loadRuleSetFile } from '#rules';
+import { CompiledRuleSet, loadRuleSetFile } from '#rules/core';
 
 import { parseIndicatorsCsv } from '../../apps/settlement/src/municipalities/indicators-csv.js';
 import { readReferenceData } from '../../apps/settlement/src/municipalities/reference-data.js';
