@@ -5,6 +5,7 @@ const libAliases = {
   '^#messaging$': '<rootDir>/libs/messaging/src/index.ts',
   '^#persistence$': '<rootDir>/libs/persistence/src/index.ts',
   '^#rules$': '<rootDir>/libs/rules/src/index.ts',
+  '^#rules/core$': '<rootDir>/libs/rules/src/core.ts',
   '^#platform$': '<rootDir>/libs/platform/src/index.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
