@@ -38,10 +38,7 @@ export interface CompiledCondition {
 
 const OPERATORS = new Map<string, OperatorFunction>([
   ...BUILT_IN_OPERATOR_FUNCTIONS,
-  ...DOMAIN_OPERATORS.map((operator): [string, OperatorFunction] => [
-    operator.name,
-    (series, value) => operator.evaluate(series, value),
-  ]),
+  ...DOMAIN_OPERATORS.map((operator): [string, OperatorFunction] => [operator.name, operator.evaluate]),
 ]);
 
 const LEAF_KEYS = new Set(['fact', 'operator', 'value', 'path', 'params']);
@@ -241,10 +238,17 @@ function factReader(fact: unknown, path: unknown): FactReader {
       ticks: path ? 1 : 0,
     };
   }
-  const read = (facts: FactValues): unknown => {
-    if (!Object.hasOwn(facts, fact)) throw new UndefinedFact(fact);
-    return facts[fact];
-  };
+  const read =
+    fact in Object.prototype
+      ? (facts: FactValues): unknown => {
+          if (!Object.hasOwn(facts, fact)) throw new UndefinedFact(fact);
+          return facts[fact];
+        }
+      : (facts: FactValues): unknown => {
+          const value = facts[fact];
+          if (value === undefined && !Object.hasOwn(facts, fact)) throw new UndefinedFact(fact);
+          return value;
+        };
   if (!path) return { read, ticks: 0 };
   const resolve = typeof path === 'string' ? compilePath(path) : undefined;
   if (!resolve) throw new NotCompilable(`the path ${JSON.stringify(path)} is left to the engine`);
