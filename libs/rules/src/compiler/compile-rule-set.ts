@@ -8,7 +8,8 @@ import {
 } from '../rule-outcome.js';
 import type { RuleSetDocument } from '../rule-set.js';
 import { factsOf } from '../rule-set-facts.js';
-import { compileRoot, NotCompilable, type Test } from './compile-condition.js';
+import { compileRoot } from './compile-condition.js';
+import { NotCompilable, type Test } from './compiled-condition.js';
 
 /** One rule, translated: whether it fires, and its trace when asked. */
 export interface CompiledRule extends OutcomeRule {
