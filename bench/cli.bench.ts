@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { loadedFilesReport } from './loaded-files-report.js';
+
 const RUNS = 9;
 const TARGET_SECONDS = 0.6;
 const scratch = mkdtempSync(path.join(tmpdir(), 'cli-bench-'));
@@ -34,21 +36,25 @@ const commands: Command[] = [
   { label: 'rules test', args: ['dist/tools/rules-cli.js', 'test'] },
 ];
 
-function seconds(command: Command, env: NodeJS.ProcessEnv = process.env, preload: string[] = []): number {
-  const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [...preload, ...command.args], { env, encoding: 'utf8' });
-  const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
-  if (run.status !== 0) throw new Error(`${command.label} failed:\n${run.stdout}${run.stderr}`);
-  return elapsed;
+interface Run {
+  seconds: number;
+  pid: number;
 }
 
+function run(command: Command, preload: string[] = []): Run {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [...preload, ...command.args], { encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0) throw new Error(`${command.label} failed:\n${result.stdout}${result.stderr}`);
+  return { seconds, pid: result.pid };
+}
+
+/** The files the command loads, counted by loaded-files.ts (which it does not count). */
 function filesLoaded(command: Command): number {
-  const report = path.join(scratch, 'loaded-files.txt');
-  seconds(command, { ...process.env, LOADED_FILES_REPORT: report }, [
-    '--import',
-    fileURLToPath(new URL('./loaded-files.js', import.meta.url)),
-  ]);
+  const counter = fileURLToPath(new URL('./loaded-files.js', import.meta.url));
+  const report = loadedFilesReport(run(command, ['--import', counter]).pid);
   const files = readFileSync(report, 'utf8').split('\n').filter(Boolean);
+  rmSync(report, { force: true });
   return files.filter((file) => !file.includes(`${path.sep}bench${path.sep}loaded-files`)).length;
 }
 
@@ -56,9 +62,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 function main(): void {
   const times = new Map<string, number[]>([nothing, ...commands].map(({ label }) => [label, []]));
-  seconds(nothing);
-  for (let run = 0; run < RUNS; run += 1)
-    for (const command of [nothing, ...commands]) times.get(command.label)!.push(seconds(command));
+  run(nothing);
+  for (let round = 0; round < RUNS; round += 1)
+    for (const command of [nothing, ...commands]) times.get(command.label)!.push(run(command).seconds);
   const baseline = median(times.get(nothing.label)!);
   console.log(`\nWhole-process time, median of ${RUNS} runs (interleaved), Node ${process.version}\n`);
   const rows = [

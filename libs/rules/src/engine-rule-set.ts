@@ -9,6 +9,7 @@ import {
   type FactValues,
   LazyOutcome,
   NO_PARAMS,
+  type OutcomeRule,
   type RuleOutcome,
 } from './rule-outcome.js';
 import type { LoadedRuleSet, RuleDefinition } from './rule-set.js';
@@ -37,14 +38,22 @@ export class EngineRuleSet {
    * the background) stops the rules another run has not reached yet, which then go missing from its outcomes.
    */
   private readonly idle: Engine[] = [];
-  private readonly rulesByName: Map<string, RuleDefinition>;
-  private readonly factsByRule: Map<string, string[]>;
+  private readonly outcomeRules: Map<string, OutcomeRule>;
 
   constructor(readonly loaded: LoadedRuleSet) {
     const { rules } = loaded.document;
-    this.rulesByName = new Map(rules.map((rule) => [rule.name, rule]));
     for (const rule of rules) if (rule.event.params) Object.freeze(rule.event.params);
-    this.factsByRule = new Map(rules.map((rule) => [rule.name, [...new Set(factsOf(rule.conditions))]]));
+    this.outcomeRules = new Map(
+      rules.map((rule) => [
+        rule.name,
+        {
+          name: rule.name,
+          eventType: rule.event.type,
+          params: rule.event.params ?? NO_PARAMS,
+          factNames: [...new Set(factsOf(rule.conditions))],
+        },
+      ]),
+    );
     this.idle.push(this.newEngine());
   }
 
@@ -73,31 +82,16 @@ export class EngineRuleSet {
   }
 
   private outcome(result: RuleResult, fired: boolean, facts: FactValues): RuleOutcome {
-    const name = String(result.name);
-    const rule = this.rulesByName.get(name)!;
-    return new EngineOutcome(
-      name,
-      fired,
-      rule.event.type,
-      rule.event.params ?? NO_PARAMS,
-      this.factsByRule.get(name) ?? [],
-      facts,
-      result,
-    );
+    return new EngineOutcome(this.outcomeRules.get(String(result.name))!, fired, facts, result);
   }
 }
 
 class EngineOutcome extends LazyOutcome {
-  constructor(
-    rule: string,
-    fired: boolean,
-    eventType: string,
-    params: Readonly<Record<string, unknown>>,
-    factNames: string[],
-    allFacts: FactValues,
-    private readonly result: RuleResult,
-  ) {
-    super(rule, fired, eventType, params, factNames, allFacts);
+  declare private readonly result: RuleResult;
+
+  constructor(rule: OutcomeRule, fired: boolean, facts: FactValues, result: RuleResult) {
+    super(rule, fired, facts);
+    this.result = result;
   }
 
   protected trace(): ConditionTree {

@@ -30,12 +30,16 @@ export interface DomainOperator {
   example: { fact: number[]; value: unknown; result: boolean };
   /** Checks the condition's `value`; returns a problem in words, or undefined when it is fine. */
   checkValue(value: unknown): string | undefined;
-  evaluate(series: unknown, value: unknown): boolean;
+  /** A function of its arguments only (no `this`), so that evaluators can call it directly. */
+  evaluate: (series: unknown, value: unknown) => boolean;
 }
 
 function numbers(series: unknown): number[] | undefined {
   if (!Array.isArray(series)) return undefined;
-  for (const item of series) if (typeof item !== 'number' || !Number.isFinite(item)) return undefined;
+  for (let index = 0; index < series.length; index += 1) {
+    const item: unknown = series[index];
+    if (typeof item !== 'number' || !Number.isFinite(item)) return undefined;
+  }
   return series as number[];
 }
 

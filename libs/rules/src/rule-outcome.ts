@@ -37,44 +37,53 @@ export interface RuleSetReference {
 
 export const NO_PARAMS: Readonly<Record<string, unknown>> = Object.freeze({});
 
+/** What every outcome of one rule shares: its name, event and the facts its conditions read. */
+export interface OutcomeRule {
+  readonly name: string;
+  readonly eventType: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  /** The facts the rule's conditions read. */
+  readonly factNames: readonly string[];
+}
+
 /**
  * An outcome whose condition trace and fact values are built only when read (for a decision record or an
- * explanation), so plain evaluation costs little. Serialises like a plain object.
+ * explanation), so plain evaluation costs little: it holds its rule, whether it fired and the facts. Serialises
+ * like a plain object.
  */
-export abstract class LazyOutcome implements RuleOutcome {
-  // Assigned in the constructor rather than declared as class fields, which costs one definition per field
-  // on every evaluation's outcomes.
-  declare readonly rule: string;
+export abstract class LazyOutcome<Rule extends OutcomeRule = OutcomeRule> implements RuleOutcome {
+  // Assigned in the constructor, not declared as class fields: one field definition less per field on every
+  // evaluation's outcomes.
+  declare protected readonly source: Rule;
   declare readonly fired: boolean;
-  declare readonly eventType: string;
-  declare readonly params: Readonly<Record<string, unknown>>;
-  declare private readonly factNames: readonly string[];
   declare protected readonly allFacts: FactValues;
   declare private traced: ConditionTree | undefined;
   declare private usedFacts: FactValues | undefined;
 
-  constructor(
-    rule: string,
-    fired: boolean,
-    eventType: string,
-    params: Readonly<Record<string, unknown>>,
-    factNames: readonly string[],
-    allFacts: FactValues,
-  ) {
-    this.rule = rule;
+  constructor(source: Rule, fired: boolean, allFacts: FactValues) {
+    this.source = source;
     this.fired = fired;
-    this.eventType = eventType;
-    this.params = params;
-    this.factNames = factNames;
     this.allFacts = allFacts;
     this.traced = undefined;
     this.usedFacts = undefined;
   }
 
+  get rule(): string {
+    return this.source.name;
+  }
+
+  get eventType(): string {
+    return this.source.eventType;
+  }
+
+  get params(): Readonly<Record<string, unknown>> {
+    return this.source.params;
+  }
+
   get facts(): FactValues {
     if (!this.usedFacts) {
       const used: FactValues = {};
-      for (const fact of this.factNames) used[fact] = this.allFacts[fact] ?? null;
+      for (const fact of this.source.factNames) used[fact] = this.allFacts[fact] ?? null;
       this.usedFacts = used;
     }
     return this.usedFacts;

@@ -3,19 +3,16 @@ import {
   type FactValues,
   LazyOutcome,
   NO_PARAMS,
+  type OutcomeRule,
   type RuleOutcome,
 } from '../rule-outcome.js';
 import type { RuleSetDocument } from '../rule-set.js';
 import { factsOf } from '../rule-set-facts.js';
-import { compileRoot, NotCompilable, type Test } from './compile-condition.js';
+import { compileRoot } from './compile-condition.js';
+import { NotCompilable, type Test } from './compiled-condition.js';
 
 /** One rule, translated: whether it fires, and its trace when asked. */
-export interface CompiledRule {
-  readonly name: string;
-  readonly eventType: string;
-  readonly params: Readonly<Record<string, unknown>>;
-  /** The facts the rule's conditions read. */
-  readonly factNames: readonly string[];
+export interface CompiledRule extends OutcomeRule {
   /** Truthy when the rule fires. Throws where json-rules-engine would refuse the evaluation. */
   readonly fires: Test;
   trace(facts: FactValues): ConditionTree;
@@ -28,19 +25,31 @@ export interface CompiledRule {
  * facts that are not a plain object.
  */
 export class RuleProgram {
-  constructor(readonly rules: readonly CompiledRule[]) {}
+  /** Which rules fired in the evaluation under way; evaluation is synchronous, so one array serves them all. */
+  private readonly fires: Uint8Array;
+
+  constructor(readonly rules: readonly CompiledRule[]) {
+    this.fires = new Uint8Array(rules.length);
+  }
 
   evaluate(facts: FactValues): RuleOutcome[] {
     const prototype = Object.getPrototypeOf(facts) as unknown;
     if (prototype !== Object.prototype && prototype !== null) throw new NotPlainFacts();
-    const fired: RuleOutcome[] = [];
-    const notFired: RuleOutcome[] = [];
-    for (const rule of this.rules) {
-      if (rule.fires(facts)) fired.push(new CompiledOutcome(rule, true, facts));
-      else notFired.push(new CompiledOutcome(rule, false, facts));
+    const { rules, fires } = this;
+    let firedCount = 0;
+    for (let index = 0; index < rules.length; index += 1) {
+      fires[index] = rules[index].fires(facts) ? 1 : 0;
+      firedCount += fires[index];
     }
-    for (const outcome of notFired) fired.push(outcome);
-    return fired;
+    const outcomes = new Array<RuleOutcome>(rules.length);
+    let nextFired = 0;
+    let nextNotFired = firedCount;
+    for (let index = 0; index < rules.length; index += 1) {
+      const outcome = new CompiledOutcome(rules[index], fires[index] === 1, facts);
+      if (fires[index]) outcomes[nextFired++] = outcome;
+      else outcomes[nextNotFired++] = outcome;
+    }
+    return outcomes;
   }
 }
 
@@ -51,16 +60,9 @@ export class RuleProgram {
 class NotPlainFacts extends Error {}
 
 /** An outcome whose trace is the rule evaluated again, recording, when first read. */
-class CompiledOutcome extends LazyOutcome {
-  declare private readonly compiled: CompiledRule;
-
-  constructor(compiled: CompiledRule, fired: boolean, facts: FactValues) {
-    super(compiled.name, fired, compiled.eventType, compiled.params, compiled.factNames, facts);
-    this.compiled = compiled;
-  }
-
+class CompiledOutcome extends LazyOutcome<CompiledRule> {
   protected trace(): ConditionTree {
-    return this.compiled.trace(this.allFacts);
+    return this.source.trace(this.allFacts);
   }
 }
 
