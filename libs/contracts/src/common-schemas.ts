@@ -24,6 +24,9 @@ export const centreIdSchema: JsonSchema = {
 
 export const isoDateSchema: JsonSchema = { type: 'string', format: 'date' };
 
+/** A year of settlement work (need, requests, decisions, quota). */
+export const yearSchema: JsonSchema = { type: 'integer', minimum: 2000, maximum: 2100 };
+
 export const ruleSetReferenceSchema: JsonSchema = {
   type: 'object',
   required: ['id', 'version'],

@@ -88,7 +88,7 @@ export const eventParties: Readonly<Record<string, EventParties>> = {
     publishers: ['settlement'],
     consumers: ["IMDi's systems", 'the national committee'],
   },
-  [ResettlementEventTypes.selected]: { publishers: ["IMDi's systems"], consumers: ['settlement'] },
+  [ResettlementEventTypes.selected]: { publishers: ["UDI's systems"], consumers: ['settlement'] },
   [ResettlementEventTypes.entryPermitGranted]: { publishers: ["UDI's systems"], consumers: ['settlement'] },
   [ResettlementEventTypes.mapped]: { publishers: ["IMDi's systems"], consumers: ['settlement'] },
   [ResettlementEventTypes.arrived]: { publishers: ["IMDi's systems"], consumers: ['settlement'] },

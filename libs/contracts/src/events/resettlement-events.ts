@@ -1,5 +1,5 @@
 import type { CloudEvent } from '../cloud-event.js';
-import { isoDateSchema, municipalityNumberSchema, personIdSchema } from '../common-schemas.js';
+import { isoDateSchema, municipalityNumberSchema, personIdSchema, yearSchema } from '../common-schemas.js';
 import type { EventDefinition } from '../event-definition.js';
 import type { JsonSchema } from '../json-schema.js';
 import { Topics } from '../topics.js';
@@ -82,7 +82,7 @@ export type ResettlementEntryPermitGrantedEvent = CloudEvent<
 export type ResettlementMappedEvent = CloudEvent<ResettlementMapped, typeof ResettlementEventTypes.mapped>;
 export type ResettlementArrivedEvent = CloudEvent<ResettlementArrived, typeof ResettlementEventTypes.arrived>;
 
-const year: JsonSchema = { type: 'integer', minimum: 2000, maximum: 2100 };
+const year = yearSchema;
 const persons: JsonSchema = { type: 'integer', minimum: 0, maximum: 30 };
 
 export const resettlementEventDefinitions: EventDefinition[] = [

@@ -4,6 +4,7 @@ import {
   municipalityNumberSchema,
   personIdSchema,
   ruleSetReferenceSchema,
+  yearSchema,
 } from '../common-schemas.js';
 import type { EventDefinition } from '../event-definition.js';
 import type { JsonSchema } from '../json-schema.js';
@@ -109,7 +110,7 @@ export type MunicipalityDecidedEvent = CloudEvent<
 export type PersonReadyEvent = CloudEvent<PersonReady, typeof SettlementEventTypes.personReady>;
 export type PersonSettledEvent = CloudEvent<PersonSettled, typeof SettlementEventTypes.personSettled>;
 
-const year: JsonSchema = { type: 'integer', minimum: 2000, maximum: 2100 };
+const year = yearSchema;
 const persons: JsonSchema = { type: 'integer', minimum: 0, maximum: 1000000 };
 
 export const settlementEventDefinitions: EventDefinition[] = [
