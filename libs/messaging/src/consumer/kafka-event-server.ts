@@ -13,6 +13,7 @@ import { Wakeable } from '../wakeable.js';
 import { sendToDeadLetterTopic } from './dead-letters.js';
 import { classifyFailure } from './failure-classification.js';
 import { KafkaEventContext } from './kafka-event-context.js';
+import { redactText } from './personal-data-redaction.js';
 
 export interface KafkaEventServerOptions {
   kafka: KafkaSettings;
@@ -30,6 +31,8 @@ export interface KafkaEventServerOptions {
   /** Attempts for an unexpected handler error before the event is dead-lettered. */
   maxUnexpectedAttempts?: number;
   partitionsConsumedConcurrently?: number;
+  /** Key of the hash that follows a national identity number redacted from a dead letter. */
+  deadLetterHashKey?: string;
 }
 
 const MAX_BACKOFF_MS = 30000;
@@ -173,7 +176,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     reason: string,
     attempts: number,
   ): Promise<void> {
-    this.log.warn(`Dead-lettering ${topic}[${partition}]@${message.offset}: ${reason}`);
+    const hashKey = this.options.deadLetterHashKey;
+    this.log.warn(
+      `Dead-lettering ${topic}[${partition}]@${message.offset}: ${redactText(reason, hashKey).value}`,
+    );
     for (let attempt = 1; ; attempt += 1) {
       try {
         await sendToDeadLetterTopic(this.options.producer, {
@@ -183,6 +189,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
           reason,
           consumerGroup: this.options.groupId,
           attempts,
+          redactionHashKey: hashKey,
         });
         return;
       } catch (error) {

@@ -61,6 +61,7 @@ export async function createServiceApp(
     validator: messaging.validator,
     producer: messaging.producer,
     afterCommit: () => messaging.relay.nudge(),
+    deadLetterHashKey: config.kafka.deadLetterHashKey,
   });
   app.connectMicroservice({ strategy: eventServer });
 

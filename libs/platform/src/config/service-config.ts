@@ -15,6 +15,7 @@ import { readKafkaSecurity } from './kafka-security.js';
 import {
   DATABASE_SCHEMA,
   DATABASE_URL,
+  DEAD_LETTER_HASH_KEY,
   HTTP_PORT,
   KAFKA_BROKERS,
   KAFKA_SESSION_TIMEOUT_MS,
@@ -46,6 +47,8 @@ export interface ServiceConfig {
     sessionTimeoutMs: number;
     /** TLS and SASL for production brokers; undefined for the local, plaintext broker. */
     security?: KafkaSecurity;
+    /** Key of the hash beside a national identity number redacted from a dead letter (none: marker only). */
+    deadLetterHashKey?: string;
   };
   /** The HTTP edge: browser origins allowed by CORS, and the rate limit per caller. */
   http: { corsOrigins: string[]; rateLimit: { requests: number; windowSeconds: number } };
@@ -80,6 +83,7 @@ export function readServiceConfig<Own extends object = object>(
       groupId: `${topicPrefix}${service}`,
       sessionTimeoutMs: read.value(KAFKA_SESSION_TIMEOUT_MS),
       security: readKafkaSecurity(read),
+      deadLetterHashKey: read.optional(DEAD_LETTER_HASH_KEY),
     },
     http: {
       corsOrigins: read.value(CORS_ALLOWED_ORIGINS),

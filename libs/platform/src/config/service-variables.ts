@@ -66,6 +66,17 @@ export const KAFKA_SESSION_TIMEOUT_MS = integerVariable({
   max: 300000,
 });
 
+export const DEAD_LETTER_HASH_KEY = textVariable({
+  name: 'DEAD_LETTER_HASH_KEY',
+  description:
+    'key of the hash that follows a national identity number redacted from a dead letter, so an operator can match two letters; without it only a marker is written',
+  readBy: SERVICE_NAMES,
+  default: { derived: 'none' },
+  pattern: /^.{16,}$/,
+  expected: 'at least 16 characters',
+  secret: true,
+});
+
 export const DATABASE_URL = urlVariable({
   name: 'DATABASE_URL',
   description: 'PostgreSQL; each service uses its own schema in it',
@@ -140,6 +151,7 @@ export const SERVICE_VARIABLES: readonly ConfigVariable<unknown>[] = [
   KAFKA_TOPIC_PREFIX,
   KAFKA_SESSION_TIMEOUT_MS,
   ...KAFKA_SECURITY_VARIABLES,
+  DEAD_LETTER_HASH_KEY,
   DATABASE_URL,
   DATABASE_SCHEMA,
   REDIS_URL,
