@@ -16,6 +16,8 @@ import {
   DATABASE_SCHEMA,
   DATABASE_URL,
   HTTP_PORT,
+  KAFKA_BATCH_MAX_EVENTS,
+  KAFKA_BATCH_MAX_WAIT_MS,
   KAFKA_BROKERS,
   KAFKA_SESSION_TIMEOUT_MS,
   KAFKA_TOPIC_PREFIX,
@@ -44,6 +46,8 @@ export interface ServiceConfig {
     clientId: string;
     groupId: string;
     sessionTimeoutMs: number;
+    /** Most events of one partition applied in one transaction, and the longest a fetch waits for events. */
+    batch: { maxEvents: number; maxWaitMs: number };
     /** TLS and SASL for production brokers; undefined for the local, plaintext broker. */
     security?: KafkaSecurity;
   };
@@ -79,6 +83,10 @@ export function readServiceConfig<Own extends object = object>(
       clientId: `${service}-${process.pid}`,
       groupId: `${topicPrefix}${service}`,
       sessionTimeoutMs: read.value(KAFKA_SESSION_TIMEOUT_MS),
+      batch: {
+        maxEvents: read.value(KAFKA_BATCH_MAX_EVENTS),
+        maxWaitMs: read.value(KAFKA_BATCH_MAX_WAIT_MS),
+      },
       security: readKafkaSecurity(read),
     },
     http: {
