@@ -17,6 +17,8 @@ import {
   DATABASE_URL,
   DEAD_LETTER_HASH_KEY,
   HTTP_PORT,
+  KAFKA_BATCH_MAX_EVENTS,
+  KAFKA_BATCH_MAX_WAIT_MS,
   KAFKA_BROKERS,
   KAFKA_SESSION_TIMEOUT_MS,
   KAFKA_TOPIC_PREFIX,
@@ -45,6 +47,8 @@ export interface ServiceConfig {
     clientId: string;
     groupId: string;
     sessionTimeoutMs: number;
+    /** Most events of one partition applied in one transaction, and the longest a fetch waits for events. */
+    batch: { maxEvents: number; maxWaitMs: number };
     /** TLS and SASL for production brokers; undefined for the local, plaintext broker. */
     security?: KafkaSecurity;
     /** Key of the hash beside a national identity number redacted from a dead letter (none: marker only). */
@@ -82,6 +86,10 @@ export function readServiceConfig<Own extends object = object>(
       clientId: `${service}-${process.pid}`,
       groupId: `${topicPrefix}${service}`,
       sessionTimeoutMs: read.value(KAFKA_SESSION_TIMEOUT_MS),
+      batch: {
+        maxEvents: read.value(KAFKA_BATCH_MAX_EVENTS),
+        maxWaitMs: read.value(KAFKA_BATCH_MAX_WAIT_MS),
+      },
       security: readKafkaSecurity(read),
       deadLetterHashKey: read.optional(DEAD_LETTER_HASH_KEY),
     },

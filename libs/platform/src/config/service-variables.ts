@@ -77,6 +77,26 @@ export const DEAD_LETTER_HASH_KEY = textVariable({
   secret: true,
 });
 
+export const KAFKA_BATCH_MAX_EVENTS = integerVariable({
+  name: 'KAFKA_BATCH_MAX_EVENTS',
+  description:
+    'most events of one partition applied in one database transaction; a failing batch is split until the failing event is alone',
+  readBy: SERVICE_NAMES,
+  default: { value: 500 },
+  min: 1,
+  max: 10000,
+});
+
+export const KAFKA_BATCH_MAX_WAIT_MS = integerVariable({
+  name: 'KAFKA_BATCH_MAX_WAIT_MS',
+  description:
+    'longest the broker waits for events before answering a fetch, so a batch never waits longer to start',
+  readBy: SERVICE_NAMES,
+  default: { value: 250 },
+  min: 1,
+  max: 10000,
+});
+
 export const DATABASE_URL = urlVariable({
   name: 'DATABASE_URL',
   description: 'PostgreSQL; each service uses its own schema in it',
@@ -150,6 +170,8 @@ export const SERVICE_VARIABLES: readonly ConfigVariable<unknown>[] = [
   KAFKA_BROKERS,
   KAFKA_TOPIC_PREFIX,
   KAFKA_SESSION_TIMEOUT_MS,
+  KAFKA_BATCH_MAX_EVENTS,
+  KAFKA_BATCH_MAX_WAIT_MS,
   ...KAFKA_SECURITY_VARIABLES,
   DEAD_LETTER_HASH_KEY,
   DATABASE_URL,
