@@ -10,6 +10,7 @@ import type { EventValidator } from '../event-validator.js';
 import { createKafka } from '../kafka/create-kafka.js';
 import { type KafkaSettings, logicalTopic, physicalTopic } from '../kafka/kafka-settings.js';
 import { Wakeable } from '../wakeable.js';
+import type { ConsumerObserver, DeadLetterCause } from './consumer-observer.js';
 import { sendToDeadLetterTopic } from './dead-letters.js';
 import { classifyFailure } from './failure-classification.js';
 import { KafkaEventContext } from './kafka-event-context.js';
@@ -30,6 +31,8 @@ export interface KafkaEventServerOptions {
   /** Attempts for an unexpected handler error before the event is dead-lettered. */
   maxUnexpectedAttempts?: number;
   partitionsConsumedConcurrently?: number;
+  /** Told about every event handled, retried or dead-lettered (metrics). */
+  observer?: ConsumerObserver;
 }
 
 const MAX_BACKOFF_MS = 30000;
@@ -91,6 +94,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       allowAutoTopicCreation: false,
     });
     this.consumer.on(this.consumer.events.GROUP_JOIN, () => this.resolveJoined());
+    this.options.observer?.created(this.consumer);
     await this.consumer.connect();
     await this.consumer.subscribe({
       topics: topics.map((topic) => physicalTopic(kafka, topic)),
@@ -110,6 +114,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     const outcome = this.options.validator.parse(message.value);
     if (!outcome.valid) {
       await this.deadLetter(topic, partition, message, outcome.reason, 1);
+      this.options.observer?.deadLettered(this.logical(topic), undefined, 'invalid');
       return;
     }
     const handler = this.getHandlerByPattern(outcome.event.type);
@@ -120,6 +125,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       try {
         const processed = await this.processOnce(outcome.event, handler, topic, partition, message.offset);
         if (processed) this.options.afterCommit?.();
+        this.options.observer?.handled(
+          this.logical(topic),
+          outcome.event.type,
+          processed ? 'handled' : 'duplicate',
+        );
         return;
       } catch (error) {
         const kind = classifyFailure(error);
@@ -130,14 +140,21 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
               ? `rejected: ${(error as Error).message}`
               : `handler failed ${attempt} times: ${(error as Error).message}`;
           await this.deadLetter(topic, partition, message, reason, attempt);
+          const cause: DeadLetterCause = kind === 'permanent' ? 'rejected' : 'failed';
+          this.options.observer?.deadLettered(this.logical(topic), outcome.event.type, cause);
           return;
         }
         this.log.warn(
           `${summary}: ${kind} failure on attempt ${attempt}, retrying: ${(error as Error).message}`,
         );
+        this.options.observer?.retried(this.logical(topic), outcome.event.type, kind);
         await this.backoff(attempt, heartbeat);
       }
     }
+  }
+
+  private logical(topic: string): string {
+    return logicalTopic(this.options.kafka, topic);
   }
 
   private async processOnce(

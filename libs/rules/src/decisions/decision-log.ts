@@ -20,15 +20,19 @@ export class DecisionLog {
   constructor(
     private readonly store: DecisionStore,
     private readonly flushIntervalMs = 250,
+    /** Told of every evaluation recorded (metrics). */
+    private readonly evaluated: (records: readonly DecisionRecord[]) => void = () => undefined,
   ) {}
 
   /** Durable with the caller's transaction. */
   recordWith(transaction: EntityManager, records: DecisionRecord[]): Promise<void> {
+    this.evaluated(records);
     return this.store.insert(records, transaction);
   }
 
   /** Buffered; written within a flush interval. */
   record(records: DecisionRecord[]): void {
+    this.evaluated(records);
     for (const record of records) this.buffer.push(record);
     if (this.buffer.length > MAX_BUFFERED) {
       const dropped = this.buffer.length - MAX_BUFFERED;
