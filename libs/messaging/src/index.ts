@@ -13,6 +13,7 @@ export * from './consumer/failure-classification.js';
 export * from './consumer/kafka-event-context.js';
 export * from './consumer/kafka-event-server.js';
 export * from './consumer/dead-letters.js';
+export * from './consumer/consumer-observer.js';
 export * from './consumer/pass-through-event-errors.filter.js';
 export * from './messaging-runtime.js';
 export * from './messaging.module.js';
