@@ -18,3 +18,5 @@ export * from './messaging.module.js';
 export * from './wakeable.js';
 export * from './consumer/handles-event.decorator.js';
 export * from './housekeeping.js';
+export * from './ingestion/event-ingestion.js';
+export * from './ingestion/ingestion-batch.js';

@@ -107,7 +107,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private async consume(payload: EachMessagePayload): Promise<void> {
     const { topic, partition, message } = payload;
     const heartbeat = () => payload.heartbeat();
-    const outcome = this.options.validator.parse(message.value);
+    const outcome = this.options.validator.parseOnTopic(
+      message.value,
+      logicalTopic(this.options.kafka, topic),
+    );
     if (!outcome.valid) {
       await this.deadLetter(topic, partition, message, outcome.reason, 1);
       return;
