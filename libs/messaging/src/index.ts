@@ -23,3 +23,5 @@ export * from './consumer/handles-event-batch.decorator.js';
 export * from './consumer/event-batch-applier.js';
 export * from './consumer/processed-events.js';
 export * from './housekeeping.js';
+export * from './ingestion/event-ingestion.js';
+export * from './ingestion/ingestion-batch.js';

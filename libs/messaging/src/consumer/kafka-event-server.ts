@@ -146,7 +146,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       const messages = batch.messages.slice(start, start + maxEvents);
       const events: ConsumedEvent[] = [];
       for (const message of messages) {
-        const outcome = this.options.validator.parse(message.value);
+        const outcome = this.options.validator.parseOnTopic(message.value, from.topic);
         if (!outcome.valid) {
           await this.deadLetter(from, message, outcome.reason, 1);
           this.options.observer?.deadLettered(from.topic, undefined, 'invalid');
