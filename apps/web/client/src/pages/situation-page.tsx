@@ -1,0 +1,5 @@
+import { PagePlaceholder } from './page-placeholder';
+
+export function SituationPage() {
+  return <PagePlaceholder page="situation" />;
+}
