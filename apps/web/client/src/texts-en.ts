@@ -83,6 +83,7 @@ export const en: Texts = {
     perCountySettlement: 'Settlement per county',
     waiting: 'Settlement-ready (bosettingsklar) people waiting',
     escalations: 'Open escalations',
+    beyondTarget: 'Waiting beyond the target',
     agency: 'Agency',
     severity: 'Severity',
     age: 'Age',
@@ -101,7 +102,7 @@ export const en: Texts = {
     unavailable: 'Not available to you, or the service does not answer.',
     legend: 'Legend',
   },
-  severities: { info: 'info', warning: 'warning', critical: 'critical' },
+  severities: { info: 'info', warning: 'warning', high: 'high', critical: 'critical' },
   rulesPage: {
     title: 'Rule workbench',
     ruleSets: 'Rule sets',

@@ -84,6 +84,7 @@ export const nb = {
     perCountySettlement: 'Bosetting per fylke',
     waiting: 'Bosettingsklare som venter',
     escalations: 'Åpne eskaleringer',
+    beyondTarget: 'Venter lenger enn målet',
     agency: 'Etat',
     severity: 'Alvorlighet',
     age: 'Alder',
@@ -101,7 +102,10 @@ export const nb = {
     unavailable: 'Ikke tilgjengelig for deg, eller tjenesten svarer ikke.',
     legend: 'Tegnforklaring',
   },
-  severities: { info: 'info', warning: 'advarsel', critical: 'kritisk' } as Record<string, string>,
+  severities: { info: 'info', warning: 'advarsel', high: 'høy', critical: 'kritisk' } as Record<
+    string,
+    string
+  >,
   rulesPage: {
     title: 'Regelverksted',
     ruleSets: 'Regelsett',
