@@ -35,6 +35,7 @@ export * from './auth/auth.module.js';
 export * from './auth/auth-variables.js';
 export * from './config/http-edge-variables.js';
 export * from './config/kafka-security-variables.js';
+export * from './config/web-variables.js';
 export * from './config/kafka-security.js';
 export * from './bootstrap/rate-limit.js';
 export * from './bootstrap/http-edge.js';
