@@ -15,7 +15,10 @@ import { readKafkaSecurity } from './kafka-security.js';
 import {
   DATABASE_SCHEMA,
   DATABASE_URL,
+  DEAD_LETTER_HASH_KEY,
   HTTP_PORT,
+  KAFKA_BATCH_MAX_EVENTS,
+  KAFKA_BATCH_MAX_WAIT_MS,
   KAFKA_BROKERS,
   KAFKA_SESSION_TIMEOUT_MS,
   KAFKA_TOPIC_PREFIX,
@@ -44,8 +47,12 @@ export interface ServiceConfig {
     clientId: string;
     groupId: string;
     sessionTimeoutMs: number;
+    /** Most events of one partition applied in one transaction, and the longest a fetch waits for events. */
+    batch: { maxEvents: number; maxWaitMs: number };
     /** TLS and SASL for production brokers; undefined for the local, plaintext broker. */
     security?: KafkaSecurity;
+    /** Key of the hash beside a national identity number redacted from a dead letter (none: marker only). */
+    deadLetterHashKey?: string;
   };
   /** The HTTP edge: browser origins allowed by CORS, and the rate limit per caller. */
   http: { corsOrigins: string[]; rateLimit: { requests: number; windowSeconds: number } };
@@ -79,7 +86,12 @@ export function readServiceConfig<Own extends object = object>(
       clientId: `${service}-${process.pid}`,
       groupId: `${topicPrefix}${service}`,
       sessionTimeoutMs: read.value(KAFKA_SESSION_TIMEOUT_MS),
+      batch: {
+        maxEvents: read.value(KAFKA_BATCH_MAX_EVENTS),
+        maxWaitMs: read.value(KAFKA_BATCH_MAX_WAIT_MS),
+      },
       security: readKafkaSecurity(read),
+      deadLetterHashKey: read.optional(DEAD_LETTER_HASH_KEY),
     },
     http: {
       corsOrigins: read.value(CORS_ALLOWED_ORIGINS),
