@@ -4,6 +4,7 @@ import type { MixedList } from 'typeorm';
 import { MessagingModule } from '#messaging';
 import { type EntityOrMigrationClass, PersistenceModule } from '#persistence';
 
+import { AuthModule } from '../auth/auth.module.js';
 import { ServiceConfigModule } from '../config/config.module.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { ContractModule } from '../contract/contract.module.js';
@@ -11,7 +12,11 @@ import { HealthModule } from '../health/health.module.js';
 import { ServiceLoggingModule } from '../logging/logging.module.js';
 import { MetricsModule } from '../metrics/metrics.module.js';
 
-/** The modules every service imports: its configuration, logs, its schema, messaging, health and metrics. */
+/**
+ * The modules every service imports: its configuration, logs, its schema, messaging, health, metrics, the
+ * contract, and the access guard (every HTTP route needs a bearer token from a configured issuer unless it is a
+ * @PublicRoute()).
+ */
 export function serviceInfrastructureImports(
   config: ServiceConfig,
   persistence: { entities: MixedList<EntityOrMigrationClass>; migrations: MixedList<EntityOrMigrationClass> },
@@ -19,6 +24,7 @@ export function serviceInfrastructureImports(
   return [
     ServiceConfigModule.with(config),
     ServiceLoggingModule.forService(config),
+    AuthModule.forService(config.serviceName, config.auth),
     PersistenceModule.forService({
       url: config.database.url,
       schema: config.database.schema,
