@@ -8,6 +8,8 @@ import { testDatabaseUrl } from '../infra/test-database.js';
 export interface ReceptionProcess {
   /** The highest resident memory of the process so far (VmHWM), in MB. */
   peakRssMb(): number;
+  /** CPU seconds the process has used so far (user and system). */
+  cpuSeconds(): number;
   throwIfExited(): void;
   stop(): Promise<void>;
 }
@@ -42,14 +44,27 @@ export function startReception(kafka: KafkaSettings, schema: string): ReceptionP
     }
     return peak;
   };
+  let cpu = 0;
+  const cpuSeconds = (): number => {
+    try {
+      // Fields after the command name: state is the 3rd, utime the 14th and stime the 15th (clock ticks of 1/100 s).
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      cpu = (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      // exited: the last reading stands
+    }
+    return cpu;
+  };
   return {
     peakRssMb,
+    cpuSeconds,
     throwIfExited: () => {
       if (child.exitCode !== null)
         throw new Error(`reception exited with ${child.exitCode}:\n${output.join('')}`);
     },
     stop: async () => {
       peakRssMb();
+      cpuSeconds();
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

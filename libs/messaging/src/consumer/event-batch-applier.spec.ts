@@ -72,6 +72,8 @@ describe('EventBatchApplier', () => {
       pending.applied.push(...events.map((event) => event.id));
       return Promise.resolve();
     }) as unknown as MessageHandler;
+    const departureHandler = ((events: CloudEvent[], context: KafkaEventContext) =>
+      batchHandler(events, context)) as unknown as MessageHandler;
     const singleHandler = ((event: CloudEvent, context: KafkaEventContext) => {
       (context.transaction as unknown as { pending: { applied: string[] } }).pending.applied.push(
         `single:${event.id}`,
@@ -83,10 +85,14 @@ describe('EventBatchApplier', () => {
       groupId: 'tests',
       logger: new Logger('tests'),
       maxUnexpectedAttempts: 3,
+      // Nest registers a handler per pattern: the batch name, not the function, says which go together.
       routeOf: (type) =>
-        type === 'test.arrival'
-          ? { handler: batchHandler, batch: true }
-          : { handler: singleHandler, batch: false },
+        type === 'test.arrival' || type === 'test.departure'
+          ? {
+              handler: type === 'test.arrival' ? batchHandler : departureHandler,
+              batch: 'test.arrival test.departure',
+            }
+          : { handler: singleHandler },
       invoke: async (handler, payload, context) => {
         await handler(payload, context);
       },
@@ -100,7 +106,12 @@ describe('EventBatchApplier', () => {
   });
 
   it('applies a batch in one transaction, handing runs of a batch type to its handler at once', async () => {
-    await applier.apply(from, [eventOf('e1'), eventOf('e2'), eventOf('e3', 'test.other'), eventOf('e4')]);
+    await applier.apply(from, [
+      eventOf('e1'),
+      eventOf('e2', 'test.departure'),
+      eventOf('e3', 'test.other'),
+      eventOf('e4'),
+    ]);
     expect(database.transactions).toBe(1);
     expect(batchCalls).toEqual([['e1', 'e2'], ['e4']]);
     expect(database.applied).toEqual(['e1', 'e2', 'single:e3', 'e4']);
