@@ -8,6 +8,8 @@ export * from './event-factory.js';
 export * from './migrations/index.js';
 export * from './outbox/outbox.js';
 export * from './outbox/outbox-relay.js';
+export * from './outbox/outbox-dead-letters.js';
+export * from './outbox/event-too-large.error.js';
 export * from './consumer/failure-classification.js';
 export * from './consumer/kafka-event-context.js';
 export * from './consumer/kafka-event-server.js';

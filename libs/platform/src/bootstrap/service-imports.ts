@@ -8,8 +8,9 @@ import { ServiceConfigModule } from '../config/config.module.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { ContractModule } from '../contract/contract.module.js';
 import { HealthModule } from '../health/health.module.js';
+import { OutboxDeadLettersModule } from '../outbox/outbox-dead-letters.module.js';
 
-/** The modules every service imports: its configuration, its schema, messaging and health. */
+/** The modules every service imports: its configuration, its schema, messaging, health, the contract and the outbox's dead letters. */
 export function serviceInfrastructureImports(
   config: ServiceConfig,
   persistence: { entities: MixedList<EntityOrMigrationClass>; migrations: MixedList<EntityOrMigrationClass> },
@@ -34,5 +35,6 @@ export function serviceInfrastructureImports(
     }),
     HealthModule,
     ContractModule,
+    OutboxDeadLettersModule,
   ];
 }
