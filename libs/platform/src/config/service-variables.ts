@@ -126,7 +126,7 @@ export const OUTBOX_MAX_EVENT_BYTES = integerVariable({
     "the largest serialized event the outbox takes (a larger one is refused for good), also the most bytes per produce request; keep it under the broker's message.max.bytes",
   readBy: SERVICE_NAMES,
   default: { value: 1000000 },
-  min: 1024,
+  min: 512,
   max: 100000000,
 });
 
