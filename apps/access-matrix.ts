@@ -30,6 +30,7 @@ const SHARED: Record<string, RouteCallers> = {
   'GET /health/ready': 'public',
   'GET /health/process': ['operator'],
   'GET /metrics': ['operator'],
+  'GET /outbox/dead-letters': ['operator'],
   'GET /asyncapi.json': 'public',
   'GET /contract': 'public',
   'GET /rules': AGGREGATE_READERS,
