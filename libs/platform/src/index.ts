@@ -34,3 +34,5 @@ export * from './config/kafka-security.js';
 export * from './bootstrap/rate-limit.js';
 export * from './bootstrap/http-edge.js';
 export * from './http/dto-limits.js';
+export * from './http/decode-text.js';
+export * from './http/csv-body.middleware.js';
