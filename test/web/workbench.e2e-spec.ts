@@ -147,4 +147,52 @@ describe('the workbench in a real browser, signed in through the real Keycloak',
     expect(forwarded).toBe(401);
     await context.close();
   });
+
+  it('lets a policy author read a rule set in plain words, edit it as a form and as JSON, test, simulate and submit it', async () => {
+    const { context, page } = await signIn(browser, web.url, 'policy-author-udi');
+    await page.getByRole('link', { name: 'Regelverksted' }).click();
+    await page.getByRole('button', { name: 'Reception escalation triggers' }).click();
+    const plain = page.getByTestId('plain-words');
+    await plain.getByText('Residents as a share of all places er minst 95 percent').first().waitFor();
+    await expect(page.getByTestId('validation').getByText('Gyldig.').textContent()).resolves.toBe('Gyldig.');
+
+    // The form: the threshold of the first rule's second condition, outside the fact's range, then valid.
+    const value = page.locator('[data-path="$.rules[0].conditions.all[1]"]').getByLabel('Verdi');
+    await value.fill('-5');
+    await page
+      .locator('[data-path="$.rules[0].conditions.all[1]"]')
+      .getByText('must be from 0 to …')
+      .waitFor();
+    await value.fill('96');
+    const json = page.getByTestId('rule-json');
+    expect(JSON.parse(await json.inputValue()).rules[0].conditions.all[1].value).toBe(96);
+
+    // The JSON: a problem is shown at its path while typing; then a valid candidate with a new version.
+    const edited = JSON.parse(await json.inputValue());
+    edited.rules[0].conditions.all[1].operator = 'bogus';
+    await json.fill(JSON.stringify(edited, null, 2));
+    await page.getByTestId('validation').getByText('$.rules[0].conditions.all[1].operator').waitFor();
+    edited.rules[0].conditions.all[1].operator = 'greaterThanInclusive';
+    edited.version = '1.4.1';
+    await json.fill(JSON.stringify(edited, null, 2));
+    await page.getByTestId('validation').getByText('Gyldig.').waitFor();
+
+    await page.getByRole('button', { name: 'Kjør testtilfellene' }).click();
+    await page.getByTestId('test-results').getByRole('listitem').first().waitFor();
+    await page.getByRole('button', { name: 'Simuler' }).click();
+    await page.getByTestId('simulation').getByText('Beslutninger simulert').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'rules-policy-author');
+
+    await page.getByRole('button', { name: 'Send inn som kandidat' }).click();
+    await page.getByTestId('outcome').waitFor();
+    expect(await page.getByTestId('outcome').textContent()).toBe('Sendt inn. Versjon 1.4.1 (activated)');
+    const active = await api<{ version: string; rules: { conditions: { all: { value: unknown }[] } }[] }>(
+      'reception',
+      '/rules/reception-escalations',
+    );
+    expect(active.version).toBe('1.4.1');
+    expect(active.rules[0].conditions.all[1].value).toBe(96);
+    await context.close();
+  });
 });

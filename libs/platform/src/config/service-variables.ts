@@ -112,7 +112,7 @@ export const OUTBOX_POLL_INTERVAL_MS = integerVariable({
 export const RULES_DIRECTORY = textVariable({
   name: 'RULES_DIRECTORY',
   description: 'where the rule sets are',
-  readBy: [...SERVICE_NAMES, 'CLIs', 'bench'],
+  readBy: [...SERVICE_NAMES, 'web', 'CLIs', 'bench'],
   default: { value: 'rules' },
   expected: 'a directory',
 });
