@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import type { Browser } from 'playwright-core';
 
 import { CareCentreEventTypes, ReceptionEventTypes } from '#contracts';
@@ -193,6 +195,62 @@ describe('the workbench in a real browser, signed in through the real Keycloak',
     );
     expect(active.version).toBe('1.4.1');
     expect(active.rules[0].conditions.all[1].value).toBe(96);
+    await context.close();
+  });
+
+  it('lets an IMDi approver draft a distribution, read it on the map and in a sortable table, export and issue it', async () => {
+    const { context, page } = await signIn(browser, web.url, 'policy-approver-imdi');
+    expect(await menu(page)).toEqual(['Situasjonsbilde', 'Anmodninger', 'Regelverksted', 'Måloppnåelse']);
+    await page.getByRole('link', { name: 'Anmodninger' }).click();
+    await page.getByLabel('År').fill('2027');
+    await page.getByLabel('Antall å bosette').fill('1000');
+    await page.getByRole('button', { name: 'Lag utkast' }).click();
+    const table = page.getByTestId('distribution-table');
+    await table.locator('tbody tr').first().waitFor();
+    await page.locator('[data-testid=municipality-map] path').nth(356).waitFor({ state: 'attached' });
+    const rows = await table.locator('tbody tr').count();
+    expect(rows).toBeGreaterThan(0);
+    const requested = await table.locator('tbody tr td:nth-child(2)').allTextContents();
+    const sum = requested.reduce((total, text) => total + Number(text.replace(/\s/g, '')), 0);
+    expect(sum).toBe(1000);
+    // Sorted by the requested figure, largest first; a click on the header turns the order.
+    const header = table.getByRole('columnheader', { name: /Anmodet/ });
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
+    await header.getByRole('button').click();
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('ascending');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Last ned CSV' }).click(),
+    ]);
+    const csv = readFileSync((await download.path()), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFkommunenummer,kommunenavn,fylkesnummer,requested,of_which_em,em_under_15,em_15_to_18,explanation',
+    );
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(rows + 1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'requests-policy-approver');
+
+    await page.getByRole('button', { name: 'Utsted anmodningene' }).click();
+    await page.getByTestId('requests-message').getByText('Anmodningene er utstedt.').waitFor();
+    const issued = await api<{ total: number; status: string; municipalities: unknown[] }>(
+      'settlement',
+      '/settlement/requests/2027',
+    );
+    expect({
+      total: issued.total,
+      status: issued.status,
+      municipalities: issued.municipalities.length,
+    }).toEqual({
+      total: 1000,
+      status: 'issued',
+      municipalities: rows,
+    });
+
+    await page.getByRole('link', { name: 'Måloppnåelse' }).click();
+    await page.getByTestId('goal-settled').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'goals-policy-approver');
     await context.close();
   });
 });
