@@ -223,7 +223,7 @@ describe('the workbench in a real browser, signed in through the real Keycloak',
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Last ned CSV' }).click(),
     ]);
-    const csv = readFileSync((await download.path()), 'utf8');
+    const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.split('\r\n')[0]).toBe(
       '\uFEFFkommunenummer,kommunenavn,fylkesnummer,requested,of_which_em,em_under_15,em_15_to_18,explanation',
     );
