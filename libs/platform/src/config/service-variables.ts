@@ -154,7 +154,7 @@ export const OUTBOX_MAX_EVENT_BYTES = integerVariable({
 export const RULES_DIRECTORY = textVariable({
   name: 'RULES_DIRECTORY',
   description: 'where the rule sets are',
-  readBy: [...SERVICE_NAMES, 'CLIs', 'bench'],
+  readBy: [...SERVICE_NAMES, 'web', 'CLIs', 'bench'],
   default: { value: 'rules' },
   expected: 'a directory',
 });
