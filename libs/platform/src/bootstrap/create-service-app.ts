@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { KafkaEventServer, MessagingRuntime } from '#messaging';
 
 import type { LogLevel, ServiceConfig } from '../config/service-config.js';
+import { ActorFieldsInterceptor } from '../http/actor-fields.interceptor.js';
 import { HttpErrorsFilter } from '../http/http-errors.filter.js';
 import { InputGuardPipe } from '../http/input-guard.pipe.js';
 import { secureHttpEdge } from './http-edge.js';
@@ -44,6 +45,7 @@ export async function createServiceApp(
     new InputGuardPipe(),
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );
+  app.useGlobalInterceptors(new ActorFieldsInterceptor());
   app.useGlobalFilters(new HttpErrorsFilter());
 
   const messaging = app.get(MessagingRuntime);
