@@ -58,7 +58,13 @@ describe.each(Object.keys(MODULES) as ServiceName[])('access rules of the %s ser
 
   it('makes public only liveness/readiness and the published contract', () => {
     const open = routes.filter((route) => route.access?.public).map((r) => `${r.method} ${r.path}`);
-    expect(open.sort()).toEqual(['GET /asyncapi.json', 'GET /contract', 'GET /health']);
+    expect(open.sort()).toEqual([
+      'GET /asyncapi.json',
+      'GET /contract',
+      'GET /health',
+      'GET /health/live',
+      'GET /health/ready',
+    ]);
   });
 
   it('declares on each route exactly the callers of apps/access-matrix.ts, and the matrix lists no other routes', () => {

@@ -26,7 +26,10 @@ const CASEWORKERS = ['caseworker (own agency)'];
 /** Routes every service has: health, the contract, its rule sets and decision records. */
 const SHARED: Record<string, RouteCallers> = {
   'GET /health': 'public',
+  'GET /health/live': 'public',
+  'GET /health/ready': 'public',
   'GET /health/process': ['operator'],
+  'GET /metrics': ['operator'],
   'GET /asyncapi.json': 'public',
   'GET /contract': 'public',
   'GET /rules': AGGREGATE_READERS,
@@ -61,6 +64,7 @@ export const ACCESS_MATRIX: Record<ServiceName, Record<string, RouteCallers>> = 
     'POST /settlement/households/:householdId/placements/:placementId/cancel': CASEWORKERS,
     'POST /settlement/checks': [...POLICY_APPROVERS, 'operator'],
     'GET /settlement/escalations': AGGREGATE_READERS,
+    'POST /settlement/ingest': ['integrator (IMDi)'],
   },
   reception: {
     ...SHARED,
@@ -69,6 +73,7 @@ export const ACCESS_MATRIX: Record<ServiceName, Record<string, RouteCallers>> = 
     'PUT /reception/host-municipalities/:municipalityNumber/webhook': ['municipality-staff', 'operator'],
     'GET /reception/early-warnings': [...AGGREGATE_READERS, 'municipality-staff', 'operator'],
     'GET /reception/escalations': AGGREGATE_READERS,
+    'POST /reception/ingest': ['integrator (UDI)'],
   },
   'care-centres': {
     ...SHARED,
@@ -76,5 +81,6 @@ export const ACCESS_MATRIX: Record<ServiceName, Record<string, RouteCallers>> = 
     'GET /care-centres/children/:personId': CASEWORKERS,
     'POST /care-centres/checks': [...POLICY_APPROVERS, 'operator'],
     'GET /care-centres/escalations': AGGREGATE_READERS,
+    'POST /care-centres/ingest': ['integrator (Bufdir)'],
   },
 };

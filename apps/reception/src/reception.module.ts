@@ -31,6 +31,7 @@ import { ForecastEventsController } from './forecasts/forecast-events.controller
 import { ForecastsRepository } from './forecasts/forecasts.repository.js';
 import { CompareArrivalsWithForecast } from './forecasts/use-cases/compare-arrivals-with-forecast.js';
 import { RecordForecast } from './forecasts/use-cases/record-forecast.js';
+import { IngestionController } from './ingestion/ingestion.controller.js';
 import { receptionMigrations } from './migrations/index.js';
 import { OccupancyController } from './occupancy/occupancy.controller.js';
 import { OccupancyCountersRepository } from './occupancy/occupancy-counters.repository.js';
@@ -106,6 +107,7 @@ export class ReceptionModule {
         BullModule.registerQueue({ name: EARLY_WARNINGS_QUEUE }),
       ],
       controllers: [
+        IngestionController,
         CentreEventsController,
         ResidentEventsController,
         ForecastEventsController,

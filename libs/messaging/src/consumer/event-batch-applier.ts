@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import type { CloudEvent } from '#contracts';
 
+import type { ConsumerObserver } from './consumer-observer.js';
 import { classifyFailure } from './failure-classification.js';
 import { KafkaEventContext } from './kafka-event-context.js';
 import { recordProcessedEvents } from './processed-events.js';
@@ -41,6 +42,8 @@ export interface EventBatchApplierOptions {
   /** Waits before the next try, heartbeating; returns at once while stopping. */
   backoff(attempt: number, heartbeat: () => Promise<void>): Promise<void>;
   isStopping(): boolean;
+  /** Told about every event handled, retried or dead-lettered (metrics). */
+  observer?: ConsumerObserver;
 }
 
 /**
@@ -62,6 +65,7 @@ export class EventBatchApplier {
       if (error === undefined) return;
       const kind = classifyFailure(error);
       if (kind === 'transient') {
+        for (const { event } of events) this.options.observer?.retried(from.topic, event.type, kind);
         this.options.logger.warn(
           `${this.describe(from, events)}: transient failure on attempt ${transientAttempt}, retrying: ${(error as Error).message}`,
         );
@@ -95,11 +99,14 @@ export class EventBatchApplier {
             ? `rejected: ${(error as Error).message}`
             : `handler failed ${attempt} times: ${(error as Error).message}`;
         await this.options.deadLetter(from, consumed.message, reason, attempt);
+        const cause = kind === 'permanent' ? 'rejected' : 'failed';
+        this.options.observer?.deadLettered(from.topic, consumed.event.type, cause);
         return;
       }
       this.options.logger.warn(
         `${this.describe(from, [consumed])}: ${kind} failure on attempt ${attempt}, retrying: ${(error as Error).message}`,
       );
+      this.options.observer?.retried(from.topic, consumed.event.type, kind);
       await this.options.backoff(attempt, from.heartbeat);
       this.throwIfStopping();
       const next = await this.tryOnce(from, [consumed]);
@@ -112,16 +119,18 @@ export class EventBatchApplier {
   /** Applies the events in one transaction; answers the error when it rolled back. */
   private async tryOnce(from: PartitionOfEvents, events: ConsumedEvent[]): Promise<unknown> {
     try {
-      await this.options.dataSource.transaction(async (transaction) => {
-        const fresh = await recordProcessedEvents(
+      const fresh = await this.options.dataSource.transaction(async (transaction) => {
+        const recorded = await recordProcessedEvents(
           transaction,
           this.options.groupId,
           events.map((consumed) => consumed.event),
         );
-        if (fresh.length === 0) return;
+        if (recorded.length === 0) return recorded;
         const offsetOf = new Map(events.map((consumed) => [consumed.event, consumed.message.offset]));
-        await this.dispatch(transaction, from, fresh, offsetOf);
+        await this.dispatch(transaction, from, recorded, offsetOf);
+        return recorded;
       });
+      this.observeHandled(from, events, fresh);
       await from.heartbeat().catch(() => undefined);
       return undefined;
     } catch (error) {
@@ -152,6 +161,15 @@ export class EventBatchApplier {
       const payload = route.batch ? events.slice(start, end) : events[start];
       await this.options.invoke(route.handler, payload, context);
       start = end;
+    }
+  }
+
+  private observeHandled(from: PartitionOfEvents, events: ConsumedEvent[], fresh: CloudEvent[]): void {
+    const observer = this.options.observer;
+    if (!observer) return;
+    const handled = new Set(fresh);
+    for (const { event } of events) {
+      observer.handled(from.topic, event.type, handled.has(event) ? 'handled' : 'duplicate');
     }
   }
 

@@ -8,6 +8,7 @@ import type { EventValidator } from '../event-validator.js';
 import { createKafka } from '../kafka/create-kafka.js';
 import { type KafkaSettings, logicalTopic, physicalTopic } from '../kafka/kafka-settings.js';
 import { Wakeable } from '../wakeable.js';
+import type { ConsumerObserver } from './consumer-observer.js';
 import { sendToDeadLetterTopic } from './dead-letters.js';
 import {
   type ConsumedEvent,
@@ -38,6 +39,8 @@ export interface KafkaEventServerOptions {
   partitionsConsumedConcurrently?: number;
   /** Key of the hash that follows a national identity number redacted from a dead letter. */
   deadLetterHashKey?: string;
+  /** Told about every event handled, retried or dead-lettered (metrics). */
+  observer?: ConsumerObserver;
 }
 
 const MAX_BACKOFF_MS = 30000;
@@ -73,6 +76,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       deadLetter: (from, message, reason, attempts) => this.deadLetter(from, message, reason, attempts),
       backoff: (attempt, heartbeat) => this.backoff(attempt, heartbeat),
       isStopping: () => this.stopping,
+      observer: options.observer,
     });
   }
 
@@ -112,6 +116,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       maxWaitTimeInMs: this.options.batchMaxWaitMs ?? 250,
       allowAutoTopicCreation: false,
     });
+    this.options.observer?.created(this.consumer);
     this.consumer.on(this.consumer.events.GROUP_JOIN, () => this.resolveJoined());
     await this.consumer.connect();
     await this.consumer.subscribe({
@@ -141,8 +146,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       const messages = batch.messages.slice(start, start + maxEvents);
       const events: ConsumedEvent[] = [];
       for (const message of messages) {
-        const outcome = this.options.validator.parse(message.value);
-        if (!outcome.valid) await this.deadLetter(from, message, outcome.reason, 1);
+        const outcome = this.options.validator.parseOnTopic(message.value, from.topic);
+        if (!outcome.valid) {
+          await this.deadLetter(from, message, outcome.reason, 1);
+          this.options.observer?.deadLettered(from.topic, undefined, 'invalid');
+        }
         // Another service's event on a shared topic is not ours to handle.
         else if (this.routeOf(outcome.event.type)) events.push({ event: outcome.event, message });
       }

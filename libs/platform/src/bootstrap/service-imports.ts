@@ -9,10 +9,13 @@ import { ServiceConfigModule } from '../config/config.module.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { ContractModule } from '../contract/contract.module.js';
 import { HealthModule } from '../health/health.module.js';
+import { ServiceLoggingModule } from '../logging/logging.module.js';
+import { MetricsModule } from '../metrics/metrics.module.js';
 
 /**
- * The modules every service imports: its configuration, its schema, messaging, health, the contract, and the
- * access guard (every HTTP route needs a bearer token from a configured issuer unless it is a @PublicRoute()).
+ * The modules every service imports: its configuration, logs, its schema, messaging, health, metrics, the
+ * contract, and the access guard (every HTTP route needs a bearer token from a configured issuer unless it is a
+ * @PublicRoute()).
  */
 export function serviceInfrastructureImports(
   config: ServiceConfig,
@@ -20,6 +23,7 @@ export function serviceInfrastructureImports(
 ): (DynamicModule | Type)[] {
   return [
     ServiceConfigModule.with(config),
+    ServiceLoggingModule.forService(config),
     AuthModule.forService(config.serviceName, config.auth),
     PersistenceModule.forService({
       url: config.database.url,
@@ -38,6 +42,7 @@ export function serviceInfrastructureImports(
       outbox: config.outbox,
     }),
     HealthModule,
+    MetricsModule.forService(config.serviceName),
     ContractModule,
   ];
 }

@@ -13,6 +13,13 @@ import {
 } from './http-edge-variables.js';
 import { readKafkaSecurity } from './kafka-security.js';
 import {
+  HTTP_HOST,
+  LOG_FORMAT,
+  type LogFormat,
+  OTEL_ENABLED,
+  OTEL_EXPORTER_OTLP_ENDPOINT,
+} from './observability-variables.js';
+import {
   DATABASE_SCHEMA,
   DATABASE_URL,
   DEAD_LETTER_HASH_KEY,
@@ -40,7 +47,13 @@ export interface ServiceConfig {
   /** Names this running instance in announcements (host, process and a random part). */
   instanceId: string;
   httpPort: number;
+  /** The address the HTTP server binds (127.0.0.1 locally, 0.0.0.0 behind a load balancer). */
+  httpHost: string;
   logLevel: LogLevel;
+  /** One JSON object per line (log collectors) or readable lines. */
+  logFormat: LogFormat;
+  /** OpenTelemetry traces, sent over OTLP/HTTP when enabled. */
+  tracing: { enabled: boolean; endpoint: string };
   kafka: {
     brokers: string[];
     topicPrefix: string;
@@ -79,7 +92,10 @@ export function readServiceConfig<Own extends object = object>(
     serviceName: service,
     instanceId: `${service}@${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
     httpPort: read.value(HTTP_PORT),
+    httpHost: read.value(HTTP_HOST),
     logLevel: read.value(LOG_LEVEL),
+    logFormat: read.value(LOG_FORMAT),
+    tracing: { enabled: read.value(OTEL_ENABLED), endpoint: read.value(OTEL_EXPORTER_OTLP_ENDPOINT) },
     kafka: {
       brokers: read.value(KAFKA_BROKERS),
       topicPrefix,

@@ -16,6 +16,7 @@ import {
   RATE_LIMIT_WINDOW_SECONDS,
 } from './http-edge-variables.js';
 import { KAFKA_SECURITY_VARIABLES } from './kafka-security-variables.js';
+import { OBSERVABILITY_VARIABLES } from './observability-variables.js';
 
 /** The variables every service reads (readServiceConfig); each service declares its own beside its config. */
 
@@ -185,4 +186,5 @@ export const SERVICE_VARIABLES: readonly ConfigVariable<unknown>[] = [
   CORS_ALLOWED_ORIGINS,
   RATE_LIMIT_REQUESTS,
   RATE_LIMIT_WINDOW_SECONDS,
+  ...OBSERVABILITY_VARIABLES,
 ];

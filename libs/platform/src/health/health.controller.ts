@@ -37,4 +37,30 @@ export class HealthController {
       () => this.dependencies.redis('redis'),
     ]);
   }
+
+  @Get('live')
+  @PublicRoute()
+  @ApiOperation({
+    summary:
+      'Liveness: the process runs and answers (also before its consumer has joined); restart it if not',
+  })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @PublicRoute()
+  @HealthCheck()
+  @ApiOperation({
+    summary:
+      'Readiness: PostgreSQL, Kafka and Redis answer and the consumer has joined its group (503 if not)',
+  })
+  ready(): Promise<HealthCheckResult> {
+    return this.health.check([
+      () => this.dependencies.database('database'),
+      () => this.dependencies.kafka('kafka'),
+      () => this.dependencies.redis('redis'),
+      () => this.dependencies.consumer('consumer'),
+    ]);
+  }
 }

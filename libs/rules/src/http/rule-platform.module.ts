@@ -6,6 +6,7 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
+import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 
 import { RuleEventTypes } from '#contracts';
@@ -18,6 +19,7 @@ import {
   type ActiveRuleSetsSettings,
   type RuleSetRegistration,
 } from '../platform/active-rule-sets.js';
+import { RuleMetrics } from '../platform/rule-metrics.js';
 import { RuleSetStore } from '../platform/rule-set-store.js';
 import { DecisionsController } from './decisions.controller.js';
 import { RulesController } from './rules.controller.js';
@@ -66,9 +68,17 @@ export class RulePlatformModule {
           useFactory: (dataSource: DataSource) => new DecisionStore(dataSource),
         },
         {
+          provide: RuleMetrics,
+          inject: [ActiveRuleSets, { token: Registry, optional: true }],
+          // Without the service's metrics registry (a test module), the metrics go to a registry nobody reads.
+          useFactory: (ruleSets: ActiveRuleSets, registry?: Registry) =>
+            new RuleMetrics(registry ?? new Registry(), ruleSets),
+        },
+        {
           provide: DecisionLog,
-          inject: [DecisionStore],
-          useFactory: (store: DecisionStore) => new DecisionLog(store),
+          inject: [DecisionStore, RuleMetrics],
+          useFactory: (store: DecisionStore, metrics: RuleMetrics) =>
+            new DecisionLog(store, (records) => metrics.evaluated(records)),
         },
         {
           provide: ActiveRuleSets,
