@@ -44,6 +44,8 @@ export * from './config/kafka-security.js';
 export * from './bootstrap/rate-limit.js';
 export * from './bootstrap/http-edge.js';
 export * from './http/dto-limits.js';
+export * from './http/decode-text.js';
+export * from './http/csv-body.middleware.js';
 export * from './config/observability-variables.js';
 export * from './logging/logging.module.js';
 export * from './logging/trace-context.js';

@@ -11,11 +11,12 @@ import { ContractModule } from '../contract/contract.module.js';
 import { HealthModule } from '../health/health.module.js';
 import { ServiceLoggingModule } from '../logging/logging.module.js';
 import { MetricsModule } from '../metrics/metrics.module.js';
+import { OutboxDeadLettersModule } from '../outbox/outbox-dead-letters.module.js';
 
 /**
  * The modules every service imports: its configuration, logs, its schema, messaging, health, metrics, the
- * contract, and the access guard (every HTTP route needs a bearer token from a configured issuer unless it is a
- * @PublicRoute()).
+ * contract, the outbox's dead letters, and the access guard (every HTTP route needs a bearer token from a
+ * configured issuer unless it is a @PublicRoute()).
  */
 export function serviceInfrastructureImports(
   config: ServiceConfig,
@@ -44,5 +45,6 @@ export function serviceInfrastructureImports(
     HealthModule,
     MetricsModule.forService(config.serviceName),
     ContractModule,
+    OutboxDeadLettersModule,
   ];
 }
