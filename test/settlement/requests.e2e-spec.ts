@@ -124,9 +124,10 @@ describe('requests to municipalities in the settlement service', () => {
   });
 
   it('issues the requests: one settlement.request.issued per municipality, and a CSV of them', async () => {
-    const issued = await settlement.post(`/settlement/requests/distributions/${draft.distributionId}/issue`, {
-      issuedBy: 'IMDi settlement department',
-    });
+    const issued = await settlement.post(
+      `/settlement/requests/distributions/${draft.distributionId}/issue`,
+      {},
+    );
     expect(issued).toMatchObject({ status: 200, body: { status: 'issued' } });
     await harness.waitForConsumed();
     const events = harness.probe.events<RequestIssued>(SettlementEventTypes.requestIssued);
@@ -164,9 +165,10 @@ describe('requests to municipalities in the settlement service', () => {
     expect(unknownDialect.status).toBe(400);
     expect(JSON.stringify(unknownDialect.body)).toContain('dialect');
 
-    const again = await settlement.post(`/settlement/requests/distributions/${draft.distributionId}/issue`, {
-      issuedBy: 'x',
-    });
+    const again = await settlement.post(
+      `/settlement/requests/distributions/${draft.distributionId}/issue`,
+      {},
+    );
     expect(again.status).toBe(409);
   });
 

@@ -132,7 +132,6 @@ describe('resettlement refugees from selection abroad to arrival, and the goal a
     expect(ranking.suggestions[0].municipalityNumber).toBe('5001');
     const placed = await settlement.post('/settlement/households/hq-1/placements?asOf=2026-04-15', {
       municipalityNumber: '5001',
-      chosenBy: 'IMDi resettlement team',
     });
     expect(placed).toMatchObject({ status: 201, body: { municipalityNumber: '5001', year: 2026 } });
     await harness.waitForConsumed();

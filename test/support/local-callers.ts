@@ -85,6 +85,13 @@ export async function tokenOf(name: string): Promise<string> {
   return token;
 }
 
+/** The caller's subject at the local Keycloak: what the services record as who did something. */
+export async function subjectOf(name: string): Promise<string> {
+  const subject = decodeJwt(await tokenOf(name)).sub;
+  if (!subject) throw new Error(`The token of ${name} has no subject`);
+  return subject;
+}
+
 /** Whether the caller is one the matrix names ("analyst", "caseworker (own agency)", "integrator (IMDi)"). */
 export function isNamedBy(entry: string, caller: LocalCaller, service: ServiceName): boolean {
   const [, role, qualifier] = /^([a-z-]+)(?: \((.+)\))?$/.exec(entry) ?? [];

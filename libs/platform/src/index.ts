@@ -15,6 +15,7 @@ export * from './bootstrap/create-service-app.js';
 export * from './config/redis-connection.js';
 export * from './bootstrap/queue-root.js';
 export * from './http/http-errors.filter.js';
+export * from './http/actor-fields.interceptor.js';
 export * from './http/input-guard.pipe.js';
 export * from './http/is-calendar-date.js';
 export * from './bootstrap/run-service.js';

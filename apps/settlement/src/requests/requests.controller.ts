@@ -30,7 +30,7 @@ import { CsvFormatQuery } from '../csv-format.query.js';
 import { sendCsv } from '../csv-response.js';
 import { distributionIn } from '../municipal-scope.js';
 import { distributionCsv } from './distribution/distribution-csv.js';
-import { DistributeDto, IssueDto, toCountyRecommendation } from './requests.dto.js';
+import { DistributeDto, toCountyRecommendation } from './requests.dto.js';
 import type { StoredDistribution } from './requests.repository.js';
 import { DistributeRequests, type DistributionAnswer } from './use-cases/distribute-requests.js';
 import { DistributionById } from './use-cases/distribution-by-id.js';
@@ -80,8 +80,11 @@ export class RequestsController {
     summary:
       "Issue a draft: it becomes the year's requests and each municipality gets settlement.request.issued",
   })
-  issue(@Param('id', ParseUUIDPipe) id: string, @Body() body: IssueDto): Promise<StoredDistribution> {
-    return this.issueDistribution.execute(id, body.issuedBy);
+  issue(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<StoredDistribution> {
+    return this.issueDistribution.execute(id, principal.subject);
   }
 
   @Get(':year')

@@ -9,6 +9,7 @@ import { KafkaEventServer, MessagingRuntime } from '#messaging';
 
 import type { LogLevel, ServiceConfig } from '../config/service-config.js';
 import { ConsumerMembership } from '../health/consumer-membership.js';
+import { ActorFieldsInterceptor } from '../http/actor-fields.interceptor.js';
 import { HttpErrorsFilter } from '../http/http-errors.filter.js';
 import { InputGuardPipe } from '../http/input-guard.pipe.js';
 import { ConsumerMetrics } from '../metrics/consumer-metrics.js';
@@ -53,6 +54,7 @@ export async function createServiceApp(
     new InputGuardPipe(),
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );
+  app.useGlobalInterceptors(new ActorFieldsInterceptor());
   app.useGlobalFilters(new HttpErrorsFilter());
 
   const messaging = app.get(MessagingRuntime);

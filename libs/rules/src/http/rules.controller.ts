@@ -2,7 +2,14 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/co
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { NotFoundError, RejectedError } from '#domain';
-import { Access, AGGREGATE_READERS, POLICY_APPROVERS, POLICY_AUTHORS } from '#platform';
+import {
+  Access,
+  AGGREGATE_READERS,
+  CurrentPrincipal,
+  POLICY_APPROVERS,
+  POLICY_AUTHORS,
+  type Principal,
+} from '#platform';
 
 import { CompiledRuleSet } from '../compiled-rule-set.js';
 import { DecisionStore } from '../decisions/decision-store.js';
@@ -57,11 +64,15 @@ export class RulesController {
     summary:
       'Validate a candidate and, if valid, activate it in every running instance (422 with the problems if not)',
   })
-  async submit(@Param('id') id: string, @Body() body: CandidateDto): Promise<SubmissionResult> {
+  async submit(
+    @Param('id') id: string,
+    @Body() body: CandidateDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SubmissionResult> {
     this.compiled(id);
     return this.ruleSets.submit(id, `${JSON.stringify(body.ruleSet, null, 2)}\n`, {
       origin: 'http',
-      submittedBy: body.submittedBy,
+      submittedBy: principal.subject,
       reason: 'candidate submitted',
     });
   }
@@ -70,11 +81,15 @@ export class RulesController {
   @Access(POLICY_APPROVERS)
   @HttpCode(200)
   @ApiOperation({ summary: 'Activate an earlier version again' })
-  async rollback(@Param('id') id: string, @Body() body: RollbackDto): Promise<SubmissionResult> {
+  async rollback(
+    @Param('id') id: string,
+    @Body() body: RollbackDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SubmissionResult> {
     this.compiled(id);
     if (!body.version && !body.contentHash)
       throw new RejectedError('Say which version: version or contentHash', 'version');
-    return this.ruleSets.rollback(id, body, body.submittedBy);
+    return this.ruleSets.rollback(id, body, principal.subject);
   }
 
   @Post('simulate')
