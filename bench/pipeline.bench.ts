@@ -147,9 +147,9 @@ async function main(): Promise<void> {
     }
     console.log('\nPipeline: raw kafkajs eachBatch passthrough against the reception service end to end');
     console.log(
-      '| events | raw events/s | service events/s | service / raw | service time | service peak RSS |',
+      '| events | raw events/s | service events/s | service / raw | service time | CPU s per 1000 events, raw / service | service peak RSS |',
     );
-    console.log('|---|---|---|---|---|---|');
+    console.log('|---|---|---|---|---|---|---|');
     for (const row of rows) console.log(`| ${row.join(' | ')} |`);
     console.log(
       '(CPU of the Node.js process only: the raw consumer in this one, the service in its own; the broker and PostgreSQL are not counted. On a loaded machine the events/s fall with the CPU left over; the CPU per event does not.)',

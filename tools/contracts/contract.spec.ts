@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import type { DynamicModule, Type } from '@nestjs/common';
 
 import { eventCatalogue, isService, partiesOf, type Service } from '#contracts';
-import { EventValidator } from '#messaging';
+import { eventTypeOfPattern, EventValidator } from '#messaging';
 
 import { readCareCentresConfig } from '../../apps/care-centres/src/care-centres.config.js';
 import { CareCentresModule } from '../../apps/care-centres/src/care-centres.module.js';
@@ -14,7 +14,7 @@ import { SettlementModule } from '../../apps/settlement/src/settlement.module.js
 import { readExamples } from './example-events.js';
 import { checkAgainstPublished, readPublished } from './published-schemas.js';
 
-/** Nest's metadata key for an @EventPattern (what @HandlesEvent sets). */
+/** Nest's metadata key for an @EventPattern (what @HandlesEvent and @HandlesEventBatch set). */
 const PATTERN_METADATA = 'microservices:pattern';
 
 function handledTypes(module: DynamicModule): Set<string> {
@@ -28,8 +28,7 @@ function handledTypes(module: DynamicModule): Set<string> {
     for (const name of Object.getOwnPropertyNames(prototype)) {
       const patterns = Reflect.getMetadata(PATTERN_METADATA, prototype[name] as object) as
         unknown[] | undefined;
-      // A batch handler (@HandlesEventBatch) registers `batch:<type>`: it consumes the type all the same.
-      for (const pattern of patterns ?? []) types.add(String(pattern).replace(/^batch:/, ''));
+      for (const pattern of patterns ?? []) types.add(eventTypeOfPattern(String(pattern)));
     }
   }
   return types;

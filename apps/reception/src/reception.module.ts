@@ -26,6 +26,7 @@ import { RecordFailedDelivery } from './early-warnings/use-cases/record-failed-d
 import { SetWebhook } from './early-warnings/use-cases/set-webhook.js';
 import { webhookProviders } from './early-warnings/webhook.providers.js';
 import { WebhooksRepository } from './early-warnings/webhooks.repository.js';
+import { NationalSeriesRepository } from './escalations/national-series.repository.js';
 import { EvaluateEscalations } from './escalations/use-cases/evaluate-escalations.js';
 import { GatherEscalationFacts } from './escalations/use-cases/gather-escalation-facts.js';
 import { FollowUpChangeAtCentre } from './follow-up/use-cases/follow-up-change-at-centre.js';
@@ -67,7 +68,7 @@ const occupancy = [
   ListOccupancyDays,
 ];
 const forecasts = [ForecastsRepository, RecordForecast, CompareArrivalsWithForecast];
-const escalations = [GatherEscalationFacts, EvaluateEscalations];
+const escalations = [NationalSeriesRepository, GatherEscalationFacts, EvaluateEscalations];
 const earlyWarnings = [
   EarlyWarningsRepository,
   WebhooksRepository,

@@ -6,9 +6,16 @@ import { PassThroughEventErrorsFilter } from './pass-through-event-errors.filter
 /** Names, in a batch handler's extras, the handler a run of events goes to (Nest registers one per pattern). */
 export const EVENT_BATCH_EXTRA = 'eventBatch';
 
+const BATCH_PATTERN_PREFIX = 'batch:';
+
 /** The pattern under which a batch handler of an event type is registered with the Kafka event server. */
 export function batchPatternOf(eventType: string): string {
-  return `batch:${eventType}`;
+  return `${BATCH_PATTERN_PREFIX}${eventType}`;
+}
+
+/** The event type a handler's pattern stands for, whether it handles single events or batches of them. */
+export function eventTypeOfPattern(pattern: string): string {
+  return pattern.startsWith(BATCH_PATTERN_PREFIX) ? pattern.slice(BATCH_PATTERN_PREFIX.length) : pattern;
 }
 
 /**

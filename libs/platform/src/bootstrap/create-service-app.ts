@@ -71,6 +71,7 @@ export async function createServiceApp(
     sessionTimeoutMs: config.kafka.sessionTimeoutMs,
     batchMaxEvents: config.kafka.batch.maxEvents,
     batchMaxWaitMs: config.kafka.batch.maxWaitMs,
+    partitionsConsumedConcurrently: config.kafka.batch.partitionsConcurrently,
     topics: options.topics,
     dataSource: app.get(DataSource),
     validator: messaging.validator,

@@ -27,6 +27,7 @@ import {
   KAFKA_BATCH_MAX_EVENTS,
   KAFKA_BATCH_MAX_WAIT_MS,
   KAFKA_BROKERS,
+  KAFKA_PARTITIONS_CONCURRENTLY,
   KAFKA_SESSION_TIMEOUT_MS,
   KAFKA_TOPIC_PREFIX,
   LOG_LEVEL,
@@ -62,7 +63,7 @@ export interface ServiceConfig {
     groupId: string;
     sessionTimeoutMs: number;
     /** Most events of one partition applied in one transaction, and the longest a fetch waits for events. */
-    batch: { maxEvents: number; maxWaitMs: number };
+    batch: { maxEvents: number; maxWaitMs: number; partitionsConcurrently: number };
     /** TLS and SASL for production brokers; undefined for the local, plaintext broker. */
     security?: KafkaSecurity;
     /** Key of the hash beside a national identity number redacted from a dead letter (none: marker only). */
@@ -107,6 +108,7 @@ export function readServiceConfig<Own extends object = object>(
       batch: {
         maxEvents: read.value(KAFKA_BATCH_MAX_EVENTS),
         maxWaitMs: read.value(KAFKA_BATCH_MAX_WAIT_MS),
+        partitionsConcurrently: read.value(KAFKA_PARTITIONS_CONCURRENTLY),
       },
       security: readKafkaSecurity(read),
       deadLetterHashKey: read.optional(DEAD_LETTER_HASH_KEY),

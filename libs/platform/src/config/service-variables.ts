@@ -98,6 +98,16 @@ export const KAFKA_BATCH_MAX_WAIT_MS = integerVariable({
   max: 10000,
 });
 
+export const KAFKA_PARTITIONS_CONCURRENTLY = integerVariable({
+  name: 'KAFKA_PARTITIONS_CONCURRENTLY',
+  description:
+    'partitions an instance applies batches of at the same time (each partition stays in order); more overlap the waits for the database',
+  readBy: SERVICE_NAMES,
+  default: { value: 1 },
+  min: 1,
+  max: 64,
+});
+
 export const DATABASE_URL = urlVariable({
   name: 'DATABASE_URL',
   description: 'PostgreSQL; each service uses its own schema in it',
@@ -183,6 +193,7 @@ export const SERVICE_VARIABLES: readonly ConfigVariable<unknown>[] = [
   KAFKA_SESSION_TIMEOUT_MS,
   KAFKA_BATCH_MAX_EVENTS,
   KAFKA_BATCH_MAX_WAIT_MS,
+  KAFKA_PARTITIONS_CONCURRENTLY,
   ...KAFKA_SECURITY_VARIABLES,
   DEAD_LETTER_HASH_KEY,
   DATABASE_URL,

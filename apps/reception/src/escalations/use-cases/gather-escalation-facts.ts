@@ -5,11 +5,10 @@ import type { CompiledRuleSet, FactValues } from '#rules';
 
 import type { PlacesChange } from '../../centres/centre.js';
 import { CentresRepository } from '../../centres/centres.repository.js';
-import { CompareArrivalsWithForecast } from '../../forecasts/use-cases/compare-arrivals-with-forecast.js';
+import { arrivalsAgainstForecast } from '../../forecasts/use-cases/compare-arrivals-with-forecast.js';
 import type { OccupancyAtCentre } from '../../occupancy/occupancy-at-centre.js';
-import { OccupancyDaysRepository } from '../../occupancy/occupancy-days.repository.js';
 import type { OccupancyFigures } from '../../occupancy/occupancy-figures.js';
-import { StaysRepository } from '../../residents/stays.repository.js';
+import { NationalSeriesRepository } from '../national-series.repository.js';
 
 /**
  * The facts the reception escalation rules decide on after changes at centres: the series kept over time, the
@@ -20,31 +19,26 @@ import { StaysRepository } from '../../residents/stays.repository.js';
 export class GatherEscalationFacts {
   constructor(
     @Inject(CentresRepository) private readonly centres: Pick<CentresRepository, 'placesInUse'>,
-    @Inject(StaysRepository) private readonly stays: Pick<StaysRepository, 'withPermitWaitingLongerThan'>,
-    @Inject(OccupancyDaysRepository)
-    private readonly days: Pick<OccupancyDaysRepository, 'latestDay' | 'occupancyPerDay'>,
-    @Inject(CompareArrivalsWithForecast)
-    private readonly forecast: Pick<CompareArrivalsWithForecast, 'execute'>,
+    @Inject(NationalSeriesRepository) private readonly series: Pick<NationalSeriesRepository, 'read'>,
   ) {}
 
-  /** The facts about the whole country over time, read once per batch. */
+  /** The facts about the whole country over time, read once per batch in one query. */
   async national(
     transaction: EntityManager,
     ruleSet: Pick<CompiledRuleSet, 'parameter'>,
   ): Promise<FactValues> {
     // The series run up to the latest day known, not this event's day: events of different centres arrive in
     // slightly different orders, and the question is about the last weeks as they stand now.
-    const asOf = await this.days.latestDay(transaction);
+    const series = await this.series.read(transaction, ruleSet.parameter('permitWaitingLimitMonths'));
+    const { asOf } = series;
     return {
-      nationalOccupancyPercentPerDay: asOf ? await this.days.occupancyPerDay(transaction, asOf) : [],
-      arrivalsAgainstForecast: asOf ? await this.forecast.execute(transaction, asOf) : [],
-      residentsWithPermitBeyondTarget: asOf
-        ? await this.stays.withPermitWaitingLongerThan(
-            transaction,
-            ruleSet.parameter('permitWaitingLimitMonths'),
-            asOf,
+      nationalOccupancyPercentPerDay: series.occupancyPercentPerDay,
+      arrivalsAgainstForecast: asOf
+        ? await arrivalsAgainstForecast(series.forecast, asOf, () =>
+            Promise.resolve(series.arrivalsInForecastPeriod),
           )
-        : 0,
+        : [],
+      residentsWithPermitBeyondTarget: series.residentsWithPermitBeyond,
     };
   }
 

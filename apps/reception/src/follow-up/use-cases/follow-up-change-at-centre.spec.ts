@@ -3,10 +3,10 @@ import { ReceptionLifecycleEventTypes } from '#contracts';
 import { IssueEarlyWarnings } from '../../early-warnings/use-cases/issue-early-warnings.js';
 import { EvaluateEscalations } from '../../escalations/use-cases/evaluate-escalations.js';
 import { GatherEscalationFacts } from '../../escalations/use-cases/gather-escalation-facts.js';
-import { CompareArrivalsWithForecast } from '../../forecasts/use-cases/compare-arrivals-with-forecast.js';
 import { InMemoryCentres } from '../../testing/in-memory-centres.js';
 import { InMemoryEarlyWarnings } from '../../testing/in-memory-early-warnings.js';
 import { InMemoryForecasts } from '../../testing/in-memory-forecasts.js';
+import { InMemoryNationalSeries } from '../../testing/in-memory-national-series.js';
 import { InMemoryOccupancyCounters } from '../../testing/in-memory-occupancy-counters.js';
 import { InMemoryOccupancyDays } from '../../testing/in-memory-occupancy-days.js';
 import { InMemoryStays } from '../../testing/in-memory-stays.js';
@@ -48,12 +48,7 @@ describe('FollowUpChangeAtCentre', () => {
       centres,
       counters,
       days,
-      new GatherEscalationFacts(
-        centres,
-        stays,
-        days,
-        new CompareArrivalsWithForecast(new InMemoryForecasts(), stays),
-      ),
+      new GatherEscalationFacts(centres, new InMemoryNationalSeries(days, new InMemoryForecasts(), stays)),
       new EvaluateEscalations(decider),
       new IssueEarlyWarnings(warnings, events),
     );

@@ -21,11 +21,24 @@ export class CompareArrivalsWithForecast {
   ) {}
 
   async execute(transaction: EntityManager, day: string): Promise<number[]> {
-    const forecast = await this.forecasts.covering(transaction, day);
-    const expected = forecast && expectedSoFar(forecast, day);
-    if (!forecast || expected === undefined) return [];
-    return [expected, await this.stays.arrivalsBetween(transaction, forecast.periodStart, day)];
+    return arrivalsAgainstForecast(await this.forecasts.covering(transaction, day), day, (periodStart) =>
+      this.stays.arrivalsBetween(transaction, periodStart, day),
+    );
   }
+}
+
+/**
+ * [arrivals the forecast expects from the start of its period up to a day, arrivals so far]; empty without a
+ * forecast or in the first week of its period (then the arrivals are not counted).
+ */
+export async function arrivalsAgainstForecast(
+  forecast: ForecastPeriod | undefined,
+  day: string,
+  arrivalsSince: (periodStart: string) => Promise<number>,
+): Promise<number[]> {
+  const expected = forecast && expectedSoFar(forecast, day);
+  if (!forecast || expected === undefined) return [];
+  return [expected, await arrivalsSince(forecast.periodStart)];
 }
 
 /** The forecast's share of its period up to a day, rounded; none in the first days of the period. */
