@@ -126,6 +126,11 @@ describe('the workbench in a real browser, signed in through the real Keycloak',
   it('shows municipal staff only their own page, and no situation picture', async () => {
     const { context, page } = await signIn(browser, web.url, 'municipality-staff-oslo');
     expect(await menu(page)).toEqual(['Kommune']);
+    expect(page.url()).toBe(`${web.url}/kommune`);
+    const own = page.getByTestId('municipality-0301');
+    await own.getByRole('cell', { name: 'Oslo mottak' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'municipality-oslo');
     await page.goto(`${web.url}/situasjon`);
     await page.getByRole('heading', { name: 'Ingen tilgang' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);

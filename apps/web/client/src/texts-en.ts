@@ -181,5 +181,16 @@ export const en: Texts = {
       others: 'others',
     },
   },
+  municipalityPage: {
+    requestAndDecision: 'Request and decision',
+    earlyWarnings: 'Early warnings from UDI',
+    noWarnings: 'No warnings.',
+    centres: 'Reception centres in the municipality',
+    noCentres: 'No reception centres in the municipality.',
+    webhook: "Warnings to the municipality's system (webhook)",
+    webhookLabel: 'Address (https)',
+    save: 'Save',
+    webhookSaved: 'Saved.',
+  },
   comingLater: 'This page is coming.',
 };

@@ -184,6 +184,17 @@ export const nb = {
       others: 'andre',
     } as Record<string, string>,
   },
+  municipalityPage: {
+    requestAndDecision: 'Anmodning og vedtak',
+    earlyWarnings: 'Tidlige varsler fra UDI',
+    noWarnings: 'Ingen varsler.',
+    centres: 'Mottak i kommunen',
+    noCentres: 'Ingen mottak i kommunen.',
+    webhook: 'Varsler til kommunens system (webhook)',
+    webhookLabel: 'Adresse (https)',
+    save: 'Lagre',
+    webhookSaved: 'Lagret.',
+  },
   comingLater: 'Denne siden kommer.',
 };
 
