@@ -195,6 +195,21 @@ export const nb = {
     save: 'Lagre',
     webhookSaved: 'Lagret.',
   },
+  caseworkerPage: {
+    household: 'Finn kommune for en husstand',
+    householdId: 'Husstandens id',
+    suggest: 'Vis forslag',
+    suggestions: 'Foreslåtte kommuner, best først',
+    none: 'Ingen kommune har ledig vedtatt kapasitet som passer.',
+    points: 'poeng',
+    free: 'ledige plasser',
+    constraints: 'Absolutte krav (kan ikke overstyres)',
+    excludedMunicipalities: 'kommuner utelatt',
+    reason: 'Begrunnelse (valgfritt)',
+    reasonRequired: 'Begrunnelse (påkrevd når du ikke velger øverste forslag)',
+    place: 'Plasser husstanden',
+    placed: 'Husstanden er plassert.',
+  },
   comingLater: 'Denne siden kommer.',
 };
 
