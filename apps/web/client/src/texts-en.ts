@@ -207,5 +207,16 @@ export const en: Texts = {
     place: 'Place the household',
     placed: 'The household is placed.',
   },
+  countyPage: {
+    target: "The county's target from the national committee",
+    noTarget: 'not set yet',
+    sum: 'Sum of the recommendations',
+    differs: 'differs from the target',
+    deadline: "IMDi sets the deadline for the county authority's recommendations in its request letter.",
+    recommendations: 'Recommended figure per municipality',
+    recommended: 'Recommended',
+    save: 'Save the recommendations',
+    saved: 'The recommendations are saved.',
+  },
   comingLater: 'This page is coming.',
 };

@@ -210,6 +210,17 @@ export const nb = {
     place: 'Plasser husstanden',
     placed: 'Husstanden er plassert.',
   },
+  countyPage: {
+    target: 'Fylkets mål fra Nasjonalt utvalg',
+    noTarget: 'ikke fastsatt ennå',
+    sum: 'Sum av anbefalingene',
+    differs: 'avviker fra målet',
+    deadline: 'Fristen for fylkeskommunens anbefalinger settes av IMDi i anmodningsbrevet.',
+    recommendations: 'Anbefalt antall per kommune',
+    recommended: 'Anbefalt',
+    save: 'Lagre anbefalingene',
+    saved: 'Anbefalingene er lagret.',
+  },
   comingLater: 'Denne siden kommer.',
 };
 
