@@ -27,7 +27,6 @@ describe('care centres: the waiting target is the one policy staff set in the ru
       parameter.name === 'waitingTargetMonths' ? { ...parameter, value: 2 } : parameter,
     );
     const submitted = await care.post('/rules/care-centres-escalations/candidates', {
-      submittedBy: 'Bufdir policy officer',
       ruleSet: document,
     });
     expect(submitted).toMatchObject({ status: 201, body: { status: 'activated', version: '9.0.0' } });

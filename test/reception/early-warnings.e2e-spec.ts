@@ -64,7 +64,6 @@ describe('early warnings to host municipalities', () => {
       (
         await reception.put('/reception/host-municipalities/0301/webhook', {
           url: `${base}/flaky`,
-          updatedBy: 'Oslo kommune',
         })
       ).status,
     ).toBe(200);
@@ -72,13 +71,11 @@ describe('early warnings to host municipalities', () => {
       (
         await reception.put('/reception/host-municipalities/1103/webhook', {
           url: `${base}/down`,
-          updatedBy: 'Stavanger kommune',
         })
       ).status,
     ).toBe(200);
     const badUrl = await reception.put('/reception/host-municipalities/1103/webhook', {
       url: 'not a url',
-      updatedBy: 'x',
     });
     expect(badUrl.status).toBe(400);
     expect(JSON.stringify(badUrl.body)).toContain('url must be an http(s) address');

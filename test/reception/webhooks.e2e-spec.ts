@@ -92,7 +92,6 @@ describe('webhooks of host municipalities', () => {
       `/reception/host-municipalities/${municipality}/webhook`,
       {
         url,
-        updatedBy: 'kommunen',
       },
     );
   let centres = 0;

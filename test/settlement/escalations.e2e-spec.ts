@@ -29,7 +29,7 @@ describe('settlement escalations, on events and in the daily checks', () => {
       distributionId: string;
       municipalities: { kommunenummer: string; requested: number }[];
     };
-    await settlement.post(`/settlement/requests/distributions/${distributionId}/issue`, { issuedBy: 'test' });
+    await settlement.post(`/settlement/requests/distributions/${distributionId}/issue`, {});
     return municipalities.filter((m) => m.requested > 0);
   };
 

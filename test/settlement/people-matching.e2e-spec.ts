@@ -50,7 +50,6 @@ describe('settlement-ready people, waiting times and matching', () => {
       });
     }
     const indicators = await settlement.post('/settlement/indicators', {
-      suppliedBy: 'IMDi analysis',
       csv: 'kommunenummer,employmentRate,offersHealthServices\n5001,72,true\n1103,75,false\n3403,66,\n',
     });
     expect(indicators).toMatchObject({ status: 200, body: { values: 5 } });
@@ -92,7 +91,6 @@ describe('settlement-ready people, waiting times and matching', () => {
   it('records a choice that departs from the top suggestion only with a reason', async () => {
     const without = await settlement.post(`/settlement/households/h-family/placements?asOf=${ASOF}`, {
       municipalityNumber: '1103',
-      chosenBy: 'caseworker 17',
     });
     expect(without.status).toBe(422);
     expect(JSON.stringify(without.body)).toContain(
@@ -100,7 +98,6 @@ describe('settlement-ready people, waiting times and matching', () => {
     );
     const withReason = await settlement.post(`/settlement/households/h-family/placements?asOf=${ASOF}`, {
       municipalityNumber: '1103',
-      chosenBy: 'caseworker 17',
       reason: 'relatives live in Stavanger',
     });
     expect(withReason).toMatchObject({
@@ -112,7 +109,6 @@ describe('settlement-ready people, waiting times and matching', () => {
   it('never lets a reason override a hard constraint, and names the constraint', async () => {
     const noService = await settlement.post(`/settlement/households/h-need/placements?asOf=${ASOF}`, {
       municipalityNumber: '1103',
-      chosenBy: 'caseworker 17',
       reason: 'the family insists',
     });
     expect(noService).toMatchObject({
@@ -124,7 +120,6 @@ describe('settlement-ready people, waiting times and matching', () => {
     });
     const noDecision = await settlement.post(`/settlement/households/h-need/placements?asOf=${ASOF}`, {
       municipalityNumber: '0301',
-      chosenBy: 'caseworker 17',
       reason: 'relatives in Oslo',
     });
     expect(noDecision).toMatchObject({ status: 422, body: { field: 'municipalityNumber' } });
@@ -138,7 +133,6 @@ describe('settlement-ready people, waiting times and matching', () => {
   it('keeps one open placement per household: a second is a 409 until the first is cancelled', async () => {
     const second = await settlement.post(`/settlement/households/h-family/placements?asOf=${ASOF}`, {
       municipalityNumber: '5001',
-      chosenBy: 'caseworker 17',
     });
     expect(second.status).toBe(409);
     expect(second.body).toMatchObject({ field: 'householdId' });
@@ -168,7 +162,6 @@ describe('settlement-ready people, waiting times and matching', () => {
 
     const again = await settlement.post(`/settlement/households/h-family/placements?asOf=${ASOF}`, {
       municipalityNumber: '1103',
-      chosenBy: 'caseworker 17',
       reason: 'relatives live in Stavanger after all',
     });
     expect(again).toMatchObject({ status: 201, body: { municipalityNumber: '1103', status: 'open' } });
@@ -205,7 +198,7 @@ describe('settlement-ready people, waiting times and matching', () => {
       `/settlement/households/h-minor/suggestions?asOf=${ASOF}`,
     );
     expect(afterSettling.suggestions).toHaveLength(1);
-    const family = await fetch(`${settlement.url}/settlement/households/h-family/suggestions?asOf=${ASOF}`);
+    const family = await settlement.fetch(`/settlement/households/h-family/suggestions?asOf=${ASOF}`);
     expect(family.status).toBe(404);
   });
 

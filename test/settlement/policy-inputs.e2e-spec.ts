@@ -37,7 +37,7 @@ describe("the settlement service's policy inputs: county split, recommendations,
   const harness = new ServiceHarness('policy-inputs');
   const settlement = harness.service('settlement');
   const upload = (method: string, path: string, body: Buffer | string, type = 'text/csv') =>
-    fetch(`${settlement.url}${path}`, { method, headers: { 'content-type': type }, body });
+    settlement.fetch(path, { method, headers: { 'content-type': type }, body });
   const inCounty = (distribution: Distribution, county: string) =>
     distribution.municipalities
       .filter((m) => m.fylkesnummer === county)
@@ -134,7 +134,7 @@ describe("the settlement service's policy inputs: county split, recommendations,
     );
     expect(put.status).toBe(200);
     expect(await put.json()).toMatchObject({ year: 2026, source: 'Nasjonalt utvalg', setOn: '2025-06-12' });
-    const excel = await fetch(`${settlement.url}/settlement/county-targets/2026?format=csv&dialect=excel-no`);
+    const excel = await settlement.fetch('/settlement/county-targets/2026?format=csv&dialect=excel-no');
     const text = Buffer.from(await excel.arrayBuffer()).toString('utf8');
     expect(text.startsWith('\uFEFFfylkesnummer;persons\r\n')).toBe(true);
     expect(text).toContain('15;1107\r\n');
@@ -163,9 +163,10 @@ describe("the settlement service's policy inputs: county split, recommendations,
       .body as Distribution;
     expect(draft.em).toBeNull();
     expect(draft.municipalities.every((m) => m.em === 0)).toBe(true);
-    const issued = await settlement.post(`/settlement/requests/distributions/${draft.distributionId}/issue`, {
-      issuedBy: 'IMDi',
-    });
+    const issued = await settlement.post(
+      `/settlement/requests/distributions/${draft.distributionId}/issue`,
+      {},
+    );
     expect(issued.status).toBe(200);
     await harness.sender.send(SettlementEventTypes.needEstimated, {
       year: 2028,
@@ -220,9 +221,7 @@ describe("the settlement service's policy inputs: county split, recommendations,
 
     const draft = (await settlement.post('/settlement/requests/distribute', { year: 2029 }))
       .body as Distribution;
-    await settlement.post(`/settlement/requests/distributions/${draft.distributionId}/issue`, {
-      issuedBy: 'IMDi',
-    });
+    await settlement.post(`/settlement/requests/distributions/${draft.distributionId}/issue`, {});
     await estimate(1500, 6800, '2028-10-01'); // the quota halved, the total 12 300 (−5.4 %)
     await harness.waitForConsumed();
     expect(raised('need-changed')).toEqual([]);
@@ -269,7 +268,7 @@ describe("the settlement service's policy inputs: county split, recommendations,
     const indicators = windows1252(
       'kommunenummer;kommunenavn;employmentRate\r\n301;Oslo;71,5\r\n5501;Tromsø;74,2\r\n',
     );
-    const supplied = await upload('POST', '/settlement/indicators?suppliedBy=IMDi%20analyse', indicators);
+    const supplied = await upload('POST', '/settlement/indicators', indicators);
     expect(supplied.status).toBe(200);
     expect(await supplied.json()).toEqual({ values: 2 });
     const stored = await settlement.query<{ municipality_number: string; value: number }>(
@@ -300,12 +299,11 @@ describe("the settlement service's policy inputs: county split, recommendations,
         'indicators, line 3: 0301 is given again (first on line 2)',
       ],
     ]) {
-      const refused = await upload('POST', '/settlement/indicators?suppliedBy=IMDi', sheet);
+      const refused = await upload('POST', '/settlement/indicators', sheet);
       expect(refused.status).toBe(422);
       expect(await refused.json()).toMatchObject({ field: 'csv', message });
     }
     const asJson = await settlement.post('/settlement/indicators', {
-      suppliedBy: 'IMDi',
       csv: 'kommunenummer;employmentRate\n4601;70,5\n',
     });
     expect(asJson).toMatchObject({ status: 200, body: { values: 1 } });

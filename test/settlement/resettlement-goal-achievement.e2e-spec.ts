@@ -132,7 +132,6 @@ describe('resettlement refugees from selection abroad to arrival, and the goal a
     expect(ranking.suggestions[0].municipalityNumber).toBe('5001');
     const placed = await settlement.post('/settlement/households/hq-1/placements?asOf=2026-04-15', {
       municipalityNumber: '5001',
-      chosenBy: 'IMDi resettlement team',
     });
     expect(placed).toMatchObject({ status: 201, body: { municipalityNumber: '5001', year: 2026 } });
     await harness.waitForConsumed();
@@ -248,7 +247,7 @@ describe('resettlement refugees from selection abroad to arrival, and the goal a
       settledWithinTarget: 2,
     });
 
-    const csv = await fetch(`${settlement.url}/settlement/goal-achievement/2026?format=csv`);
+    const csv = await settlement.fetch('/settlement/goal-achievement/2026?format=csv');
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const lines = (await csv.text()).trim().split('\n');
     expect(lines).toContain('goal,2026,90 % settled within 6 months of the permit,,,,4,3,75,6');

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsUrl, Matches, MaxLength } from 'class-validator';
 
 export class WebhookDto {
   @ApiProperty({ example: 'https://kommune.example/reception-warnings' })
@@ -9,12 +9,6 @@ export class WebhookDto {
   )
   @MaxLength(2000)
   url!: string;
-
-  @ApiProperty()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  updatedBy!: string;
 }
 
 export class MunicipalityParam {

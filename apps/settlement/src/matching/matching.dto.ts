@@ -6,12 +6,6 @@ export class PlacementDto {
   @Matches(/^\d{4}$/, { message: 'municipalityNumber must be a four-digit municipality number' })
   municipalityNumber!: string;
 
-  @ApiProperty({ description: 'The caseworker (or office) choosing' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  chosenBy!: string;
-
   @ApiPropertyOptional({ description: 'Required when the choice departs from the top suggestion' })
   @IsOptional()
   @IsString()

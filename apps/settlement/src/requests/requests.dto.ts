@@ -125,14 +125,6 @@ export class DistributeDto {
   countyTargets?: CountyTargetDto[];
 }
 
-export class IssueDto {
-  @ApiProperty({ description: 'Who issues the requests' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  issuedBy!: string;
-}
-
 /** A county authority's recommendations: JSON figures, or the spreadsheet (`csv`, or a text/csv body). */
 export class CountyRecommendationsDto {
   @ApiProperty({ description: 'Where the figures come from', example: 'Vestland fylkeskommune, 2025-09-01' })

@@ -18,7 +18,7 @@ function Page({ page, user }: { page: PageId; user: UserView }) {
     case 'situation':
       return <SituationPage />;
     case 'rules':
-      return <RulesPage user={user} />;
+      return <RulesPage />;
     case 'requests':
       return <RequestsPage user={user} />;
     case 'goals':

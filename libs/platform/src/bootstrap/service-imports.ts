@@ -4,18 +4,28 @@ import type { MixedList } from 'typeorm';
 import { MessagingModule } from '#messaging';
 import { type EntityOrMigrationClass, PersistenceModule } from '#persistence';
 
+import { AuthModule } from '../auth/auth.module.js';
 import { ServiceConfigModule } from '../config/config.module.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { ContractModule } from '../contract/contract.module.js';
 import { HealthModule } from '../health/health.module.js';
+import { ServiceLoggingModule } from '../logging/logging.module.js';
+import { MetricsModule } from '../metrics/metrics.module.js';
+import { OutboxDeadLettersModule } from '../outbox/outbox-dead-letters.module.js';
 
-/** The modules every service imports: its configuration, its schema, messaging and health. */
+/**
+ * The modules every service imports: its configuration, logs, its schema, messaging, health, metrics, the
+ * contract, the outbox's dead letters, and the access guard (every HTTP route needs a bearer token from a
+ * configured issuer unless it is a @PublicRoute()).
+ */
 export function serviceInfrastructureImports(
   config: ServiceConfig,
   persistence: { entities: MixedList<EntityOrMigrationClass>; migrations: MixedList<EntityOrMigrationClass> },
 ): (DynamicModule | Type)[] {
   return [
     ServiceConfigModule.with(config),
+    ServiceLoggingModule.forService(config),
+    AuthModule.forService(config.serviceName, config.auth),
     PersistenceModule.forService({
       url: config.database.url,
       schema: config.database.schema,
@@ -33,6 +43,8 @@ export function serviceInfrastructureImports(
       outbox: config.outbox,
     }),
     HealthModule,
+    MetricsModule.forService(config.serviceName),
     ContractModule,
+    OutboxDeadLettersModule,
   ];
 }

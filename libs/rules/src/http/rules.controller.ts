@@ -2,6 +2,14 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/co
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { NotFoundError, RejectedError } from '#domain';
+import {
+  Access,
+  AGGREGATE_READERS,
+  CurrentPrincipal,
+  POLICY_APPROVERS,
+  POLICY_AUTHORS,
+  type Principal,
+} from '#platform';
 
 import { CompiledRuleSet } from '../compiled-rule-set.js';
 import { DecisionStore } from '../decisions/decision-store.js';
@@ -22,6 +30,7 @@ export class RulesController {
   ) {}
 
   @Get()
+  @Access(...AGGREGATE_READERS)
   @ApiOperation({
     summary: 'The rule sets this service decides with, and the version in force on this instance',
   })
@@ -33,12 +42,14 @@ export class RulesController {
   }
 
   @Get(':id')
+  @Access(...AGGREGATE_READERS)
   @ApiOperation({ summary: 'The active version of a rule set, as its file reads' })
   get(@Param('id') id: string): RuleSetDocument {
     return this.compiled(id).loaded.document;
   }
 
   @Get(':id/versions')
+  @Access(...AGGREGATE_READERS)
   @ApiOperation({
     summary: 'Every activation of a rule set, newest first: version, content hash, who, when, why',
   })
@@ -48,30 +59,41 @@ export class RulesController {
   }
 
   @Post(':id/candidates')
+  @Access(POLICY_AUTHORS)
   @ApiOperation({
     summary:
       'Validate a candidate and, if valid, activate it in every running instance (422 with the problems if not)',
   })
-  async submit(@Param('id') id: string, @Body() body: CandidateDto): Promise<SubmissionResult> {
+  async submit(
+    @Param('id') id: string,
+    @Body() body: CandidateDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SubmissionResult> {
     this.compiled(id);
     return this.ruleSets.submit(id, `${JSON.stringify(body.ruleSet, null, 2)}\n`, {
       origin: 'http',
-      submittedBy: body.submittedBy,
+      submittedBy: principal.subject,
       reason: 'candidate submitted',
     });
   }
 
   @Post(':id/rollback')
+  @Access(POLICY_APPROVERS)
   @HttpCode(200)
   @ApiOperation({ summary: 'Activate an earlier version again' })
-  async rollback(@Param('id') id: string, @Body() body: RollbackDto): Promise<SubmissionResult> {
+  async rollback(
+    @Param('id') id: string,
+    @Body() body: RollbackDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SubmissionResult> {
     this.compiled(id);
     if (!body.version && !body.contentHash)
       throw new RejectedError('Say which version: version or contentHash', 'version');
-    return this.ruleSets.rollback(id, body, body.submittedBy);
+    return this.ruleSets.rollback(id, body, principal.subject);
   }
 
   @Post('simulate')
+  @Access(POLICY_AUTHORS, { roles: ['analyst'] })
   @HttpCode(200)
   @ApiOperation({
     summary: 'What a candidate would decide differently from the active version over recorded decisions',

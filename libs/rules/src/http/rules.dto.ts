@@ -1,36 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsInt,
-  IsISO8601,
-  IsNotEmpty,
-  IsObject,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsInt, IsISO8601, IsObject, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 
+/** Who submits comes from the caller's token, never from the body. */
 export class CandidateDto {
-  @ApiProperty({ description: 'Who submits the candidate (name or role; recorded with the version)' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  submittedBy!: string;
-
   @ApiProperty({ description: 'The whole rule set, as in its file under rules/', type: Object })
   @IsObject()
   ruleSet!: Record<string, unknown>;
 }
 
 export class RollbackDto {
-  @ApiProperty()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  submittedBy!: string;
-
   @ApiPropertyOptional({ description: 'The semantic version to activate again' })
   @IsOptional()
   @MaxLength(50)

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 
+import { RejectedError } from '#domain';
 import { Transactions } from '#persistence';
 import { ActiveRuleSets } from '#rules';
 
@@ -11,7 +12,10 @@ import { MunicipalitiesRepository } from '../municipalities.repository.js';
 export interface IndicatorsSupplied {
   /** CSV: kommunenummer and one column per fact of the request criteria or the matching rules. */
   csv: string;
+  /** The supplier's pseudonymous id (the token's subject). */
   suppliedBy: string;
+  /** For a supplier limited to some municipalities (county staff): whether it may supply this one's figures. */
+  mayActFor?: (municipalityNumber: string) => boolean;
 }
 
 /** Keeps the indicator values policy staff supply; refuses the whole file if one value is wrong. */
@@ -31,6 +35,13 @@ export class SupplyIndicators {
       (id) => this.ruleSets.current(id).loaded.document.facts,
     );
     const indicators = parseIndicatorsCsv(supplied.csv, facts, known);
+    const foreign = [...indicators.keys()].find((number) => supplied.mayActFor?.(number) === false);
+    if (foreign) {
+      throw new RejectedError(
+        `indicators, municipality ${foreign}: you may supply figures for your own county's municipalities only`,
+        'csv',
+      );
+    }
     const values = await this.transactions.run((transaction) =>
       this.indicators.save(transaction, indicators, supplied.suppliedBy),
     );

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 
 import { formatDateTime } from '../format';
 import { useTexts } from '../i18n';
-import type { UserView } from '../navigation';
 import { plainWords } from '../rules/plain-words';
 import { RuleSetEditor } from '../rules/rule-set-editor';
 import type { RuleSetDocument } from '../rules/rule-set-types';
@@ -10,7 +9,7 @@ import { allRuleSets, ruleSet, type RuleSetSummary, type VersionEntry, versions 
 import { usePolling } from '../use-polling';
 
 /** Policy authors and approvers: every rule set, its versions, the rules in plain words, and a candidate editor. */
-export function RulesPage({ user }: { user: UserView }) {
+export function RulesPage() {
   const { t, language } = useTexts();
   const r = t.rulesPage;
   const list = usePolling(allRuleSets, 30000);
@@ -121,7 +120,6 @@ export function RulesPage({ user }: { user: UserView }) {
               <RuleSetEditor
                 service={selected.service}
                 active={document}
-                submittedBy={user.displayName}
                 onSubmitted={() => {
                   setReload((n) => n + 1);
                   list.refresh();
