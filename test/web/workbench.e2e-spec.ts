@@ -126,6 +126,11 @@ describe('the workbench in a real browser, signed in through the real Keycloak',
   it('shows municipal staff only their own page, and no situation picture', async () => {
     const { context, page } = await signIn(browser, web.url, 'municipality-staff-oslo');
     expect(await menu(page)).toEqual(['Kommune']);
+    expect(page.url()).toBe(`${web.url}/kommune`);
+    const own = page.getByTestId('municipality-0301');
+    await own.getByRole('cell', { name: 'Oslo mottak' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'municipality-oslo');
     await page.goto(`${web.url}/situasjon`);
     await page.getByRole('heading', { name: 'Ingen tilgang' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -252,5 +257,43 @@ describe('the workbench in a real browser, signed in through the real Keycloak',
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'goals-policy-approver');
     await context.close();
+  });
+
+  it("gives a county authority its own county's recommendations and an IMDi caseworker the casework page", async () => {
+    const county = await signIn(browser, web.url, 'county-staff-vestland');
+    expect(await menu(county.page)).toEqual(['Situasjonsbilde', 'Fylkeskommune']);
+    await county.page.getByRole('link', { name: 'Fylkeskommune' }).click();
+    await county.page.getByLabel('Bergen (4601)').fill('500');
+    await county.page.getByLabel('Voss (4621)').fill('25');
+    await expect(county.page.getByTestId('county-sum').textContent()).resolves.toBe('525');
+    await county.page.getByRole('button', { name: 'Lagre anbefalingene' }).click();
+    await county.page.getByText('Anbefalingene er lagret.').waitFor();
+    const year = new Date().getFullYear() + 1;
+    const saved = await api<{ municipalityNumber: string; persons: number }[]>(
+      'settlement',
+      `/settlement/county-recommendations/${year}`,
+    );
+    expect(saved.map(({ municipalityNumber, persons }) => ({ municipalityNumber, persons }))).toEqual(
+      expect.arrayContaining([
+        { municipalityNumber: '4601', persons: 500 },
+        { municipalityNumber: '4621', persons: 25 },
+      ]),
+    );
+    expect(await seriousAxeViolations(county.page)).toEqual([]);
+    await screenshot(county.page, 'county-vestland');
+    await county.context.close();
+
+    const caseworker = await signIn(browser, web.url, 'caseworker-imdi');
+    expect(await menu(caseworker.page)).toEqual(['Situasjonsbilde', 'Saksbehandling']);
+    await caseworker.page.getByRole('link', { name: 'Saksbehandling' }).click();
+    await caseworker.page.getByRole('heading', { name: 'Bosettingsklare som venter' }).waitFor();
+    await caseworker.page.getByLabel('Husstandens id').fill('no-such-household');
+    await caseworker.page.getByRole('button', { name: 'Vis forslag' }).click();
+    await caseworker.page
+      .getByText('No one in household no-such-household is waiting to be settled')
+      .waitFor();
+    expect(await seriousAxeViolations(caseworker.page)).toEqual([]);
+    await screenshot(caseworker.page, 'caseworker-imdi');
+    await caseworker.context.close();
   });
 });

@@ -2,7 +2,10 @@ import { type MouseEvent, useEffect, useRef } from 'react';
 
 import { type Language, useTexts } from './i18n';
 import { mayOpen, type PageId, pageOfPath, pagesFor, pathOf, type UserView } from './navigation';
+import { CaseworkerPage } from './pages/caseworker-page';
+import { CountyPage } from './pages/county-page';
 import { GoalsPage } from './pages/goals-page';
+import { MunicipalityPage } from './pages/municipality-page';
 import { PagePlaceholder } from './pages/page-placeholder';
 import { RequestsPage } from './pages/requests-page';
 import { RulesPage } from './pages/rules-page';
@@ -20,6 +23,12 @@ function Page({ page, user }: { page: PageId; user: UserView }) {
       return <RequestsPage user={user} />;
     case 'goals':
       return <GoalsPage />;
+    case 'municipality':
+      return <MunicipalityPage user={user} />;
+    case 'caseworker':
+      return <CaseworkerPage user={user} />;
+    case 'county':
+      return <CountyPage user={user} />;
     default:
       return <PagePlaceholder page={page} />;
   }

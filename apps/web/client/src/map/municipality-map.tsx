@@ -9,7 +9,7 @@ const MAP_URL = '/data/maps/kommuner-2024-S.topojson';
 let loading: Promise<ProjectedMap> | undefined;
 
 /** The municipalities' boundaries, fetched and projected once per page load. */
-function loadMap(): Promise<ProjectedMap> {
+export function loadMap(): Promise<ProjectedMap> {
   loading ??= fetch(MAP_URL)
     .then((response) => {
       if (!response.ok) throw new Error(`${MAP_URL}: ${response.status}`);
