@@ -1,10 +1,12 @@
 import { BullModule } from '@nestjs/bullmq';
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 
 import { ReceptionEventTypes } from '#contracts';
-import { queueRoot, serviceInfrastructureImports } from '#platform';
+import { CsvBodyMiddleware, queueRoot, serviceInfrastructureImports } from '#platform';
 import { EscalationsModule, RulePlatformModule } from '#rules';
 
+import { CentreListController } from './centre-list/centre-list.controller.js';
+import { ImportCentreList } from './centre-list/use-cases/import-centre-list.js';
 import { CentreEventsController } from './centres/centre-events.controller.js';
 import { CentresRepository } from './centres/centres.repository.js';
 import { ChangeCentreCapacity } from './centres/use-cases/change-centre-capacity.js';
@@ -31,19 +33,19 @@ import { ForecastEventsController } from './forecasts/forecast-events.controller
 import { ForecastsRepository } from './forecasts/forecasts.repository.js';
 import { CompareArrivalsWithForecast } from './forecasts/use-cases/compare-arrivals-with-forecast.js';
 import { RecordForecast } from './forecasts/use-cases/record-forecast.js';
+import { IngestionController } from './ingestion/ingestion.controller.js';
 import { receptionMigrations } from './migrations/index.js';
 import { OccupancyController } from './occupancy/occupancy.controller.js';
+import { OccupancyCountersRepository } from './occupancy/occupancy-counters.repository.js';
 import { OccupancyDaysRepository } from './occupancy/occupancy-days.repository.js';
 import { GetOccupancy } from './occupancy/use-cases/get-occupancy.js';
 import { ListOccupancyDays } from './occupancy/use-cases/list-occupancy-days.js';
 import { MeasureOccupancy } from './occupancy/use-cases/measure-occupancy.js';
-import { RecordDayFigures } from './occupancy/use-cases/record-day-figures.js';
 import type { ReceptionConfig } from './reception.config.js';
 import { receptionRuleSets } from './reception-rule-sets.js';
 import { ResidentEventsController } from './residents/resident-events.controller.js';
 import { StaysRepository } from './residents/stays.repository.js';
-import { RecordArrival } from './residents/use-cases/record-arrival.js';
-import { RecordDeparture } from './residents/use-cases/record-departure.js';
+import { RecordMovements } from './residents/use-cases/record-movements.js';
 import { RecordPermit } from './residents/use-cases/record-permit.js';
 import { RecordSettlement } from './residents/use-cases/record-settlement.js';
 import { RecordTransfer } from './residents/use-cases/record-transfer.js';
@@ -54,19 +56,13 @@ const centres = [
   ChangeRegisteredCentre,
   ChangeCentreCapacity,
   ChangeCentreStatus,
+  ImportCentreList,
 ];
-const residents = [
-  StaysRepository,
-  RecordArrival,
-  RecordTransfer,
-  RecordDeparture,
-  RecordPermit,
-  RecordSettlement,
-];
+const residents = [StaysRepository, RecordMovements, RecordTransfer, RecordPermit, RecordSettlement];
 const occupancy = [
   OccupancyDaysRepository,
   MeasureOccupancy,
-  RecordDayFigures,
+  OccupancyCountersRepository,
   GetOccupancy,
   ListOccupancyDays,
 ];
@@ -89,7 +85,12 @@ const earlyWarnings = [
 
 /** UDI's reception: centres, residents, occupancy and the escalations and early warnings they trigger. */
 @Module({})
-export class ReceptionModule {
+export class ReceptionModule implements NestModule {
+  /** UDI's centre list can be uploaded as it is exported (text/csv). */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(CsvBodyMiddleware).forRoutes(CentreListController);
+  }
+
   static with(config: ReceptionConfig): DynamicModule {
     return {
       module: ReceptionModule,
@@ -114,6 +115,8 @@ export class ReceptionModule {
         BullModule.registerQueue({ name: EARLY_WARNINGS_QUEUE }),
       ],
       controllers: [
+        IngestionController,
+        CentreListController,
         CentreEventsController,
         ResidentEventsController,
         ForecastEventsController,

@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 
 import { SettlementEventTypes } from '#contracts';
-import { queueRoot, serviceInfrastructureImports } from '#platform';
+import { CsvBodyMiddleware, queueRoot, serviceInfrastructureImports } from '#platform';
 import { EscalationsModule, RulePlatformModule } from '#rules';
 
 import { SettlementChecksController } from './escalations/checks.controller.js';
@@ -17,6 +17,7 @@ import { CheckNationalTriggers } from './escalations/use-cases/check-national-tr
 import { RunDailyChecks } from './escalations/use-cases/run-daily-checks.js';
 import { GoalAchievementController } from './goal-achievement/goal-achievement.controller.js';
 import { GoalAchievementOfYear } from './goal-achievement/use-cases/goal-achievement-of-year.js';
+import { IngestionController } from './ingestion/ingestion.controller.js';
 import { MatchingController } from './matching/matching.controller.js';
 import { PlacementsRepository } from './matching/placements.repository.js';
 import { CancelPlacement } from './matching/use-cases/cancel-placement.js';
@@ -72,7 +73,6 @@ import { RecordMapping } from './resettlement/use-cases/record-mapping.js';
 import { RecordSelection } from './resettlement/use-cases/record-selection.js';
 import type { SettlementConfig } from './settlement.config.js';
 import { settlementRuleSets } from './settlement-rule-sets.js';
-import { CsvBodyMiddleware } from './spreadsheets/csv-body.middleware.js';
 
 /** IMDi's settlement work: the need, requests to municipalities by the criteria, and municipal decisions. */
 @Module({})
@@ -116,6 +116,7 @@ export class SettlementModule implements NestModule {
         }),
       ],
       controllers: [
+        IngestionController,
         // municipalities
         IndicatorsController,
         DecisionsController,

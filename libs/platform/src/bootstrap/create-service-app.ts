@@ -67,11 +67,13 @@ export async function createServiceApp(
     },
     groupId: config.kafka.groupId,
     sessionTimeoutMs: config.kafka.sessionTimeoutMs,
+    batchMaxEvents: config.kafka.batch.maxEvents,
+    batchMaxWaitMs: config.kafka.batch.maxWaitMs,
     topics: options.topics,
     dataSource: app.get(DataSource),
     validator: messaging.validator,
     producer: messaging.producer,
-    afterCommit: () => messaging.relay.nudge(),
+    deadLetterHashKey: config.kafka.deadLetterHashKey,
     observer: {
       created: (consumer) => {
         membership.follow(consumer);

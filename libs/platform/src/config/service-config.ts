@@ -22,12 +22,16 @@ import {
 import {
   DATABASE_SCHEMA,
   DATABASE_URL,
+  DEAD_LETTER_HASH_KEY,
   HTTP_PORT,
+  KAFKA_BATCH_MAX_EVENTS,
+  KAFKA_BATCH_MAX_WAIT_MS,
   KAFKA_BROKERS,
   KAFKA_SESSION_TIMEOUT_MS,
   KAFKA_TOPIC_PREFIX,
   LOG_LEVEL,
   type LogLevel,
+  OUTBOX_MAX_EVENT_BYTES,
   OUTBOX_POLL_INTERVAL_MS,
   OUTBOX_RELAY_ENABLED,
   REDIS_URL,
@@ -57,14 +61,19 @@ export interface ServiceConfig {
     clientId: string;
     groupId: string;
     sessionTimeoutMs: number;
+    /** Most events of one partition applied in one transaction, and the longest a fetch waits for events. */
+    batch: { maxEvents: number; maxWaitMs: number };
     /** TLS and SASL for production brokers; undefined for the local, plaintext broker. */
     security?: KafkaSecurity;
+    /** Key of the hash beside a national identity number redacted from a dead letter (none: marker only). */
+    deadLetterHashKey?: string;
   };
   /** The HTTP edge: browser origins allowed by CORS, and the rate limit per caller. */
   http: { corsOrigins: string[]; rateLimit: { requests: number; windowSeconds: number } };
   database: { url: string; schema: string };
   redis: { url: string };
-  outbox: { relayEnabled: boolean; pollIntervalMs: number };
+  /** maxEventBytes: the largest serialized event the outbox takes (and the relay's request size bound). */
+  outbox: { relayEnabled: boolean; pollIntervalMs: number; maxEventBytes: number };
   rules: { directory: string; pollIntervalMs: number; watchFiles: boolean };
   /** The token issuers this service trusts and what it requires of their tokens. */
   auth: AuthConfig;
@@ -95,7 +104,12 @@ export function readServiceConfig<Own extends object = object>(
       clientId: `${service}-${process.pid}`,
       groupId: `${topicPrefix}${service}`,
       sessionTimeoutMs: read.value(KAFKA_SESSION_TIMEOUT_MS),
+      batch: {
+        maxEvents: read.value(KAFKA_BATCH_MAX_EVENTS),
+        maxWaitMs: read.value(KAFKA_BATCH_MAX_WAIT_MS),
+      },
       security: readKafkaSecurity(read),
+      deadLetterHashKey: read.optional(DEAD_LETTER_HASH_KEY),
     },
     http: {
       corsOrigins: read.value(CORS_ALLOWED_ORIGINS),
@@ -109,6 +123,7 @@ export function readServiceConfig<Own extends object = object>(
     outbox: {
       relayEnabled: read.value(OUTBOX_RELAY_ENABLED),
       pollIntervalMs: read.value(OUTBOX_POLL_INTERVAL_MS),
+      maxEventBytes: read.value(OUTBOX_MAX_EVENT_BYTES),
     },
     rules: {
       directory: read.value(RULES_DIRECTORY),

@@ -67,6 +67,37 @@ export const KAFKA_SESSION_TIMEOUT_MS = integerVariable({
   max: 300000,
 });
 
+export const DEAD_LETTER_HASH_KEY = textVariable({
+  name: 'DEAD_LETTER_HASH_KEY',
+  description:
+    'key of the hash that follows a national identity number redacted from a dead letter, so an operator can match two letters; without it only a marker is written',
+  readBy: SERVICE_NAMES,
+  default: { derived: 'none' },
+  pattern: /^.{16,}$/,
+  expected: 'at least 16 characters',
+  secret: true,
+});
+
+export const KAFKA_BATCH_MAX_EVENTS = integerVariable({
+  name: 'KAFKA_BATCH_MAX_EVENTS',
+  description:
+    'most events of one partition applied in one database transaction; a failing batch is split until the failing event is alone',
+  readBy: SERVICE_NAMES,
+  default: { value: 500 },
+  min: 1,
+  max: 10000,
+});
+
+export const KAFKA_BATCH_MAX_WAIT_MS = integerVariable({
+  name: 'KAFKA_BATCH_MAX_WAIT_MS',
+  description:
+    'longest the broker waits for events before answering a fetch, so a batch never waits longer to start',
+  readBy: SERVICE_NAMES,
+  default: { value: 250 },
+  min: 1,
+  max: 10000,
+});
+
 export const DATABASE_URL = urlVariable({
   name: 'DATABASE_URL',
   description: 'PostgreSQL; each service uses its own schema in it',
@@ -110,10 +141,20 @@ export const OUTBOX_POLL_INTERVAL_MS = integerVariable({
   max: 60000,
 });
 
+export const OUTBOX_MAX_EVENT_BYTES = integerVariable({
+  name: 'OUTBOX_MAX_EVENT_BYTES',
+  description:
+    "the largest serialized event the outbox takes (a larger one is refused for good), also the most bytes per produce request; keep it under the broker's message.max.bytes",
+  readBy: SERVICE_NAMES,
+  default: { value: 1000000 },
+  min: 512,
+  max: 100000000,
+});
+
 export const RULES_DIRECTORY = textVariable({
   name: 'RULES_DIRECTORY',
   description: 'where the rule sets are',
-  readBy: [...SERVICE_NAMES, 'CLIs', 'bench'],
+  readBy: [...SERVICE_NAMES, 'web', 'CLIs', 'bench'],
   default: { value: 'rules' },
   expected: 'a directory',
 });
@@ -140,12 +181,16 @@ export const SERVICE_VARIABLES: readonly ConfigVariable<unknown>[] = [
   KAFKA_BROKERS,
   KAFKA_TOPIC_PREFIX,
   KAFKA_SESSION_TIMEOUT_MS,
+  KAFKA_BATCH_MAX_EVENTS,
+  KAFKA_BATCH_MAX_WAIT_MS,
   ...KAFKA_SECURITY_VARIABLES,
+  DEAD_LETTER_HASH_KEY,
   DATABASE_URL,
   DATABASE_SCHEMA,
   REDIS_URL,
   OUTBOX_RELAY_ENABLED,
   OUTBOX_POLL_INTERVAL_MS,
+  OUTBOX_MAX_EVENT_BYTES,
   RULES_DIRECTORY,
   RULES_POLL_INTERVAL_MS,
   RULES_WATCH_FILES,

@@ -35,18 +35,15 @@ class RulePlatformLifecycle implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(OPTIONS) private readonly options: RulePlatformOptions,
     @Inject(ActiveRuleSets) private readonly ruleSets: ActiveRuleSets,
-    @Inject(DecisionLog) private readonly decisionLog: DecisionLog,
   ) {}
 
   async onModuleInit(): Promise<void> {
     for (const registration of this.options.registrations) await this.ruleSets.register(registration);
     this.ruleSets.start();
-    this.decisionLog.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.ruleSets.stop();
-    await this.decisionLog.stop();
   }
 }
 
@@ -81,7 +78,7 @@ export class RulePlatformModule {
           provide: DecisionLog,
           inject: [DecisionStore, RuleMetrics],
           useFactory: (store: DecisionStore, metrics: RuleMetrics) =>
-            new DecisionLog(store, undefined, (records) => metrics.evaluated(records)),
+            new DecisionLog(store, (records) => metrics.evaluated(records)),
         },
         {
           provide: ActiveRuleSets,

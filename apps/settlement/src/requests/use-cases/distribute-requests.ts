@@ -3,7 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { RejectedError } from '#domain';
-import { ActiveRuleSets, type CompiledRuleSet, DecisionLog, decisionRecordOf } from '#rules';
+import {
+  ActiveRuleSets,
+  type CompiledRuleSet,
+  DecisionLog,
+  type DecisionRecord,
+  decisionRecordOf,
+} from '#rules';
 
 import { MunicipalitiesForYear } from '../../municipalities/use-cases/municipalities-for-year.js';
 import { CountyTargetsRepository } from '../../need/county-targets.repository.js';
@@ -69,6 +75,7 @@ export class DistributeRequests {
     const recommendations = command.countyRecommendations ?? (onFile.length > 0 ? onFile : undefined);
     const distributionId = randomUUID();
     const computedAt = new Date().toISOString();
+    const records: DecisionRecord[] = [];
     const run = (criteria: CompiledRuleSet, record: boolean): Promise<Distribution> =>
       computeDistribution({
         year: command.year,
@@ -82,15 +89,16 @@ export class DistributeRequests {
         warnings: minors.warnings,
         onEvaluated: record
           ? (municipality, facts, outcomes) =>
-              this.decisionLog.record([
+              records.push(
                 decisionRecordOf(criteria, `municipality:${municipality}`, facts, outcomes, {
                   distributionId,
                   year: command.year,
                 }),
-              ])
+              )
           : undefined,
       });
     const distribution = await run(candidate ?? active, true);
+    await this.decisionLog.recordNow(records);
     await this.requests.saveDraft(
       distributionId,
       distribution,
