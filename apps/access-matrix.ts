@@ -75,6 +75,7 @@ export const ACCESS_MATRIX: Record<ServiceName, Record<string, RouteCallers>> = 
     'GET /reception/early-warnings': [...AGGREGATE_READERS, 'municipality-staff', 'operator'],
     'GET /reception/escalations': AGGREGATE_READERS,
     'POST /reception/ingest': ['integrator (UDI)'],
+    'POST /reception/centre-list': ['caseworker (UDI)', 'integrator (UDI)'],
   },
   'care-centres': {
     ...SHARED,

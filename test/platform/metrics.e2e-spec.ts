@@ -99,6 +99,7 @@ describe('GET /metrics on real Kafka, PostgreSQL and Keycloak', () => {
     const routes = samples.map((sample) => sample.labels.route).filter(Boolean);
     expect(routes.filter((route) => route.includes('MET-1') || route.includes('?'))).toEqual([]);
     expect(value(samples, 'outbox_unsent_events')).toBe(0);
+    expect(value(samples, 'outbox_dead_letters')).toBe(0);
     expect(samples.some((sample) => sample.name === 'outbox_oldest_unsent_age_seconds')).toBe(true);
     expect(value(samples, 'consumer_lag_messages', { topic: centres })).toBe(0);
     expect(value(samples, 'consumer_batch_size_count', { topic: centres })).toBeGreaterThan(0);

@@ -6,6 +6,7 @@ import { type EscalationRaised, eventDefinitionOf, ReceptionEventTypes, Topics }
 import { buildEvent, DeadLetterHeaders, MessagingRuntime, type OutboxDeadLetter } from '#messaging';
 
 import { waitUntil } from '../../infra/wait-until.js';
+import { samplesOf } from '../platform/prometheus-text.js';
 import { ServiceHarness } from '../support/service-harness.js';
 
 const escalations = Topics.receptionEscalations.name;
@@ -112,6 +113,8 @@ describe('events too large for the broker', () => {
       reason: expect.stringMatching(/^MESSAGE_TOO_LARGE: /),
     });
     expect(JSON.stringify(listed)).not.toContain('xxxxxxxx');
+    const metrics = samplesOf(await reception.get<string>('/metrics'));
+    expect(metrics.find((sample) => sample.name === 'outbox_dead_letters')?.value).toBe(1);
 
     // Nothing left to try: a further round sends nothing and fails nothing.
     expect(await runtime.relay.relayOnce()).toBe(0);

@@ -7,9 +7,13 @@ import { readAtScrape } from './scrape-time.js';
 interface Backlog {
   unsent: number;
   ageSeconds: number;
+  deadLetters: number;
 }
 
-/** The outbox's backlog, read from the service's schema at each scrape: how many events wait, and how long. */
+/**
+ * The outbox's backlog, read from the service's schema at each scrape: how many events wait, how long, and how
+ * many the broker refused for good (each one an operator must look at: GET /outbox/dead-letters).
+ */
 @Injectable()
 export class OutboxMetrics {
   /** One query per scrape, shared by both gauges (a registry collects its metrics concurrently). */
@@ -36,15 +40,28 @@ export class OutboxMetrics {
         await readAtScrape('outbox age', async () => this.set((await backlog()).ageSeconds));
       },
     });
+    new Gauge({
+      name: 'outbox_dead_letters',
+      help: 'Outbox events the broker refused for good (too large, invalid), waiting for an operator in outbox_dead_letters',
+      registers: [registry],
+      async collect() {
+        await readAtScrape('outbox dead letters', async () => this.set((await backlog()).deadLetters));
+      },
+    });
   }
 
   private backlog(): Promise<Backlog> {
     this.reading ??= this.dataSource
-      .query<{ unsent: number; age: number | null }[]>(
-        `SELECT count(*)::int AS unsent, extract(epoch FROM now() - min(created_at))::float8 AS age
+      .query<{ unsent: number; age: number | null; dead_letters: number }[]>(
+        `SELECT count(*)::int AS unsent, extract(epoch FROM now() - min(created_at))::float8 AS age,
+                (SELECT count(*)::int FROM outbox_dead_letters) AS dead_letters
          FROM outbox WHERE published_at IS NULL`,
       )
-      .then(([row]) => ({ unsent: row.unsent, ageSeconds: Math.max(0, row.age ?? 0) }))
+      .then(([row]) => ({
+        unsent: row.unsent,
+        ageSeconds: Math.max(0, row.age ?? 0),
+        deadLetters: row.dead_letters,
+      }))
       .finally(() => (this.reading = undefined));
     return this.reading;
   }
