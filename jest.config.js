@@ -6,6 +6,7 @@ const libAliases = {
   '^#persistence$': '<rootDir>/libs/persistence/src/index.ts',
   '^#rules$': '<rootDir>/libs/rules/src/index.ts',
   '^#rules/core$': '<rootDir>/libs/rules/src/core.ts',
+  '^#platform/tracing$': '<rootDir>/libs/platform/src/tracing/start-tracing.ts',
   '^#platform$': '<rootDir>/libs/platform/src/index.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };

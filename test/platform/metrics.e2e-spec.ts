@@ -105,6 +105,11 @@ describe('GET /metrics on real Kafka, PostgreSQL and Keycloak', () => {
     expect(value(samples, 'consumer_batch_size_count', { topic: centres })).toBeGreaterThan(0);
   });
 
+  it('refuses callers without a token, and callers who are not operators', async () => {
+    expect((await fetch(`${reception.url}/metrics`)).status).toBe(401);
+    expect((await scrape(await localKeycloakToken({ user: 'analyst' }))).status).toBe(403);
+  });
+
   it('serves the Prometheus text format to an operator', async () => {
     const { status, type, text } = await scrape();
     expect(status).toBe(200);

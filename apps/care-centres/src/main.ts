@@ -1,8 +1,13 @@
 import 'reflect-metadata';
 
-import { runService } from '#platform';
+import { startTracing, tracingSettingsFromEnv } from '#platform/tracing';
 
-import { createCareCentresApp } from './care-centres.app.js';
-import { readCareCentresConfig } from './care-centres.config.js';
+// Tracing first: the modules it instruments (http, pg, kafkajs) must load after it.
+await startTracing('care-centres', tracingSettingsFromEnv('care-centres'));
+const [{ runService }, { createCareCentresApp }, { readCareCentresConfig }] = await Promise.all([
+  import('#platform'),
+  import('./care-centres.app.js'),
+  import('./care-centres.config.js'),
+]);
 
 runService('care-centres', () => readCareCentresConfig(), createCareCentresApp);

@@ -1,8 +1,13 @@
 import 'reflect-metadata';
 
-import { runService } from '#platform';
+import { startTracing, tracingSettingsFromEnv } from '#platform/tracing';
 
-import { createReceptionApp } from './reception.app.js';
-import { readReceptionConfig } from './reception.config.js';
+// Tracing first: the modules it instruments (http, pg, kafkajs) must load after it.
+await startTracing('reception', tracingSettingsFromEnv('reception'));
+const [{ runService }, { createReceptionApp }, { readReceptionConfig }] = await Promise.all([
+  import('#platform'),
+  import('./reception.app.js'),
+  import('./reception.config.js'),
+]);
 
 runService('reception', () => readReceptionConfig(), createReceptionApp);

@@ -1,8 +1,13 @@
 import 'reflect-metadata';
 
-import { runService } from '#platform';
+import { startTracing, tracingSettingsFromEnv } from '#platform/tracing';
 
-import { createSettlementApp } from './settlement.app.js';
-import { readSettlementConfig } from './settlement.config.js';
+// Tracing first: the modules it instruments (http, pg, kafkajs) must load after it.
+await startTracing('settlement', tracingSettingsFromEnv('settlement'));
+const [{ runService }, { createSettlementApp }, { readSettlementConfig }] = await Promise.all([
+  import('#platform'),
+  import('./settlement.app.js'),
+  import('./settlement.config.js'),
+]);
 
 runService('settlement', () => readSettlementConfig(), createSettlementApp);

@@ -24,6 +24,35 @@ describe('readServiceConfig', () => {
     expect(config.rules).toEqual({ directory: 'rules', pollIntervalMs: 1000, watchFiles: true });
   });
 
+  it('binds the loopback address, logs JSON and does not trace unless told otherwise', () => {
+    const config = readServiceConfig('reception', {});
+    expect(config.httpHost).toBe('127.0.0.1');
+    expect(config.logFormat).toBe('json');
+    expect(config.tracing).toEqual({ enabled: false, endpoint: 'http://127.0.0.1:4318' });
+    const behindABalancer = readServiceConfig('reception', {
+      HTTP_HOST: '0.0.0.0',
+      LOG_FORMAT: 'pretty',
+      OTEL_ENABLED: 'true',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'https://collector.example:4318',
+    });
+    expect(behindABalancer.httpHost).toBe('0.0.0.0');
+    expect(behindABalancer.logFormat).toBe('pretty');
+    expect(behindABalancer.tracing).toEqual({ enabled: true, endpoint: 'https://collector.example:4318' });
+  });
+
+  it('refuses a bind address, log format or collector that is not one', () => {
+    const problems = problemsOf(() =>
+      readServiceConfig('reception', {
+        HTTP_HOST: 'every interface',
+        LOG_FORMAT: 'xml',
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'grpc://collector',
+      }),
+    ).join('\n');
+    expect(problems).toContain('HTTP_HOST="every interface"');
+    expect(problems).toContain('LOG_FORMAT="xml"');
+    expect(problems).toContain('OTEL_EXPORTER_OTLP_ENDPOINT');
+  });
+
   it('gives each service its own port and schema by default', () => {
     expect(readServiceConfig('settlement', {}).httpPort).toBe(3001);
     expect(readServiceConfig('care-centres', {}).database.schema).toBe('care_centres');

@@ -8,8 +8,9 @@ import {
 
 import type { ServiceConfig } from '../config/service-config.js';
 import { SERVICE_CONFIG } from '../config/service-config.token.js';
+import { stopTracing } from '../tracing/start-tracing.js';
 
-/** Says in the log when and why the service stops, and when it has stopped. */
+/** Says in the log when and why the service stops, and when it has stopped; sends the last traces. */
 @Injectable()
 export class ShutdownLog implements BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger: Logger;
@@ -24,7 +25,10 @@ export class ShutdownLog implements BeforeApplicationShutdown, OnApplicationShut
     );
   }
 
-  onApplicationShutdown(signal?: string): void {
+  async onApplicationShutdown(signal?: string): Promise<void> {
+    await stopTracing().catch((error: Error) =>
+      this.logger.warn(`Could not send the last traces: ${error.message}`),
+    );
     this.logger.log(`Stopped${signal ? ` (${signal})` : ''}`);
   }
 }
