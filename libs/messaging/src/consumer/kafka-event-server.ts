@@ -115,6 +115,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       sessionTimeout: this.options.sessionTimeoutMs ?? 30000,
       heartbeatInterval: Math.min(3000, Math.floor((this.options.sessionTimeoutMs ?? 30000) / 3)),
       maxWaitTimeInMs: this.options.batchMaxWaitMs ?? 250,
+      // A fetch holds a few batches, not tens of thousands of events decoded at once (the default is 10 MB),
+      // which keeps an instance's memory flat during a replay.
+      maxBytesPerPartition: 512 * 1024,
+      maxBytes: 3 * 1024 * 1024,
       allowAutoTopicCreation: false,
     });
     this.options.observer?.created(this.consumer);
