@@ -26,7 +26,7 @@ function Page({ page, user }: { page: PageId; user: UserView }) {
     case 'municipality':
       return <MunicipalityPage user={user} />;
     case 'caseworker':
-      return <CaseworkerPage user={user} />;
+      return <CaseworkerPage />;
     case 'county':
       return <CountyPage user={user} />;
     default:

@@ -10,47 +10,47 @@ export interface UserView {
   counties: string[];
 }
 
+/**
+ * Who sees a page in the menu: a role (`analyst`), or a role of one agency (`policy-author@IMDi`), as the
+ * services' access matrix (apps/access-matrix.ts) lets them call what the page reads.
+ */
 interface PageRule {
   roles: string[];
-  /** When given, the user must also be of one of these agencies. */
-  agencies?: string[];
 }
 
-const AGGREGATE_ROLES = [
+/** Those who may read the services' aggregate figures (each service: its own agency's authors and caseworkers). */
+const AGGREGATE_READERS = [
+  'analyst',
+  'committee-member',
+  'auditor',
   'policy-author',
   'policy-approver',
   'caseworker',
-  'analyst',
-  'committee-member',
-  'county-staff',
-  'operator',
-  'auditor',
 ];
+const IMDI_POLICY = ['policy-author@IMDi', 'policy-approver@IMDi'];
 
 export const PAGES: readonly { id: PageId; path: string; rule: PageRule }[] = [
-  { id: 'situation', path: '/situasjon', rule: { roles: AGGREGATE_ROLES } },
-  {
-    id: 'requests',
-    path: '/anmodninger',
-    rule: { roles: ['policy-author', 'policy-approver', 'analyst'], agencies: ['IMDi'] },
-  },
+  { id: 'situation', path: '/situasjon', rule: { roles: AGGREGATE_READERS } },
+  { id: 'requests', path: '/anmodninger', rule: { roles: IMDI_POLICY } },
   { id: 'rules', path: '/regler', rule: { roles: ['policy-author', 'policy-approver'] } },
-  { id: 'caseworker', path: '/saksbehandling', rule: { roles: ['caseworker'], agencies: ['IMDi'] } },
+  { id: 'caseworker', path: '/saksbehandling', rule: { roles: ['caseworker@IMDi'] } },
   { id: 'municipality', path: '/kommune', rule: { roles: ['municipality-staff'] } },
   { id: 'county', path: '/fylke', rule: { roles: ['county-staff'] } },
   {
     id: 'goals',
     path: '/maloppnaelse',
-    rule: { roles: ['policy-author', 'policy-approver', 'analyst', 'committee-member', 'auditor'] },
+    rule: { roles: ['analyst', 'committee-member', 'auditor', ...IMDI_POLICY] },
   },
 ];
 
+function holds(user: UserView, entry: string): boolean {
+  const [role, agency] = entry.split('@');
+  return user.roles.includes(role) && (agency === undefined || user.agency === agency);
+}
+
 export function mayOpen(user: UserView, page: PageId): boolean {
   const rule = PAGES.find((candidate) => candidate.id === page)?.rule;
-  if (!rule) return false;
-  const hasRole = user.roles.some((role) => rule.roles.includes(role));
-  const ofAgency = !rule.agencies || (user.agency !== null && rule.agencies.includes(user.agency));
-  return hasRole && ofAgency;
+  return rule !== undefined && rule.roles.some((entry) => holds(user, entry));
 }
 
 /** The pages in the user's menu, in the menu's order. */

@@ -3,7 +3,6 @@ import { type FormEvent, useId, useState } from 'react';
 import { apiGet, apiSend } from '../api';
 import { formatCount, formatPercent } from '../format';
 import { useTexts } from '../i18n';
-import type { UserView } from '../navigation';
 import { Figure, Panel } from '../situation/panel-state';
 import type { WaitingSummary } from '../situation/service-types';
 import { usePolling } from '../use-polling';
@@ -28,7 +27,7 @@ interface Suggestions {
  * a household's suggested municipalities with the reasons; the hard constraints shown and not overridable; a
  * placement, with a reason where it is not the top suggestion.
  */
-export function CaseworkerPage({ user }: { user: UserView }) {
+export function CaseworkerPage() {
   const { t, language } = useTexts();
   const c = t.caseworkerPage;
   const s = t.situation;
@@ -66,7 +65,6 @@ export function CaseworkerPage({ user }: { user: UserView }) {
         `/settlement/households/${encodeURIComponent(household)}/placements`,
         {
           municipalityNumber: chosen,
-          chosenBy: user.displayName,
           ...(reason.trim() ? { reason } : {}),
         },
       );

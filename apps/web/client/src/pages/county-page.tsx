@@ -25,7 +25,7 @@ interface Targets {
  * A county authority (fylkeskommune), its own county only: the committee's target for the county, and a
  * recommended figure for each of its municipalities, saved for IMDi's distribution.
  */
-function CountyView({ county, user }: { county: string; user: UserView }) {
+function CountyView({ county }: { county: string }) {
   const { t, language } = useTexts();
   const f = t.countyPage;
   const id = useId();
@@ -68,7 +68,7 @@ function CountyView({ county, user }: { county: string; user: UserView }) {
     event.preventDefault();
     try {
       await apiSend('settlement', 'PUT', `/settlement/county-recommendations/${year}/${county}`, {
-        source: `${user.displayName}, ${new Date().toISOString().slice(0, 10)}`,
+        source: `${countyName(county)} fylkeskommune, ${new Date().toISOString().slice(0, 10)}`,
         recommendations: Object.entries(figures)
           .filter(([, text]) => text.trim() !== '')
           .map(([municipalityNumber, text]) => ({ municipalityNumber, persons: Number(text) })),
@@ -136,7 +136,7 @@ export function CountyPage({ user }: { user: UserView }) {
       <h1>{t.pages.county}</h1>
       {user.counties.length === 0 && <p>{t.noAccessText}</p>}
       {user.counties.map((county) => (
-        <CountyView key={county} county={county} user={user} />
+        <CountyView key={county} county={county} />
       ))}
     </>
   );

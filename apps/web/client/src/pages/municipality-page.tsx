@@ -1,12 +1,12 @@
 import { type FormEvent, useId, useState } from 'react';
 
 import { apiGet, apiSend } from '../api';
-import { formatCount, formatDateTime, formatDifference, formatPercent } from '../format';
+import { formatCount, formatDateTime, formatDifference } from '../format';
 import { useTexts } from '../i18n';
 import type { UserView } from '../navigation';
 import type { Distribution } from '../requests/distribution-types';
 import { Figure, Panel } from '../situation/panel-state';
-import type { DecisionSummary, ReceptionOccupancy } from '../situation/service-types';
+import type { DecisionSummary } from '../situation/service-types';
 import { usePolling } from '../use-polling';
 
 interface EarlyWarning {
@@ -19,8 +19,11 @@ interface EarlyWarning {
   deliveredAt: string | null;
 }
 
-/** One municipality's own picture: its request and decision, early warnings, reception centres, the webhook. */
-function MunicipalityView({ number, user }: { number: string; user: UserView }) {
+/**
+ * One municipality's own picture: its request and decision, UDI's early warnings, the webhook. (Reception centres
+ * per municipality are not shown: the services' access matrix gives municipal staff no occupancy route.)
+ */
+function MunicipalityView({ number }: { number: string }) {
   const { t, language } = useTexts();
   const m = t.municipalityPage;
   const s = t.situation;
@@ -48,14 +51,6 @@ function MunicipalityView({ number, user }: { number: string; user: UserView }) 
     30000,
     number,
   );
-  const centres = usePolling(
-    async () =>
-      (await apiGet<ReceptionOccupancy>('reception', '/reception/occupancy')).centres.filter(
-        (centre) => centre.hostMunicipalityNumber === number,
-      ),
-    30000,
-    number,
-  );
   const [webhook, setWebhook] = useState('');
   const [webhookMessage, setWebhookMessage] = useState<string>();
   const saveWebhook = async (event: FormEvent) => {
@@ -63,7 +58,6 @@ function MunicipalityView({ number, user }: { number: string; user: UserView }) 
     try {
       await apiSend('reception', 'PUT', `/reception/host-municipalities/${number}/webhook`, {
         url: webhook,
-        updatedBy: user.displayName,
       });
       setWebhookMessage(m.webhookSaved);
     } catch (error) {
@@ -101,41 +95,6 @@ function MunicipalityView({ number, user }: { number: string; user: UserView }) 
           )
         }
       </Panel>
-      <Panel id={`${id}-centres`} level={3} title={m.centres} polled={centres}>
-        {(list) =>
-          list.length === 0 ? (
-            <p>{m.noCentres}</p>
-          ) : (
-            <table>
-              <caption>{m.centres}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{s.centre}</th>
-                  <th scope="col" className="number">
-                    {s.residents}
-                  </th>
-                  <th scope="col" className="number">
-                    {s.places}
-                  </th>
-                  <th scope="col" className="number">
-                    {s.occupancy}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((centre) => (
-                  <tr key={centre.centreId}>
-                    <td>{centre.name ?? centre.centreId}</td>
-                    <td className="number">{count(centre.residents)}</td>
-                    <td className="number">{count(centre.capacity)}</td>
-                    <td className="number">{formatPercent(centre.occupancyPercent, language)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )
-        }
-      </Panel>
       <form onSubmit={(event) => void saveWebhook(event)}>
         <h3>{m.webhook}</h3>
         <label htmlFor={`${id}-webhook`}>{m.webhookLabel}</label>{' '}
@@ -163,7 +122,7 @@ export function MunicipalityPage({ user }: { user: UserView }) {
       <h1>{t.pages.municipality}</h1>
       {user.municipalities.length === 0 && <p>{t.noAccessText}</p>}
       {user.municipalities.map((number) => (
-        <MunicipalityView key={number} number={number} user={user} />
+        <MunicipalityView key={number} number={number} />
       ))}
     </>
   );
