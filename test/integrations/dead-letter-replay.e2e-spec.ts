@@ -69,6 +69,10 @@ describe('dead letters: an operator lists, inspects and replays them once the ca
     expect(await reception.get('/dead-letters?status=replayed')).toEqual([
       expect.objectContaining({ id, replayCount: 1, replayedAt: expect.any(String) }),
     ]);
+    expect(await reception.get(`/dead-letters/${id}`)).toMatchObject({ replayedBy: expect.any(String) });
+    expect((await reception.as('caseworker-udi').post(`/dead-letters/${id}/replay`, undefined)).status).toBe(
+      403,
+    );
 
     const again = await reception.post(`/dead-letters/${id}/replay`, undefined);
     expect(again.body).toEqual({ id, topic: 'reception.centres', replayCount: 2 });

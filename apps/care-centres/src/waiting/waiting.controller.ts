@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 
-import { IsCalendarDate } from '#platform';
+import { Access, IsCalendarDate, OPERATORS, POLICY_APPROVERS } from '#platform';
 
 import { type ChecksDone, RunChecks } from './use-cases/run-checks.js';
 
@@ -19,6 +19,7 @@ export class WaitingController {
   constructor(@Inject(RunChecks) private readonly runChecks: RunChecks) {}
 
   @Post('checks')
+  @Access(POLICY_APPROVERS, OPERATORS)
   @HttpCode(200)
   @ApiOperation({
     summary: "Check every child in care against the waiting target as of a day, and keep the week's figure",

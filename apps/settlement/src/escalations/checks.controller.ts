@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Access, OPERATORS, POLICY_APPROVERS } from '#platform';
+
 import { AsOfQuery } from '../as-of.query.js';
 import { SettlementChecksSchedule } from './settlement-checks.queue.js';
 import type { CheckSummary } from './use-cases/run-daily-checks.js';
@@ -11,6 +13,7 @@ export class SettlementChecksController {
   constructor(@Inject(SettlementChecksSchedule) private readonly checks: SettlementChecksSchedule) {}
 
   @Post('checks')
+  @Access(POLICY_APPROVERS, OPERATORS)
   @HttpCode(200)
   @ApiOperation({ summary: 'Run the daily checks now (as a job on the queue) and wait for the result' })
   run(@Body() body: AsOfQuery): Promise<CheckSummary> {

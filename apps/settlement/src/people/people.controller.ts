@@ -1,6 +1,8 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Access, AGGREGATE_READERS, CASEWORKERS } from '#platform';
+
 import { AsOfQuery } from '../as-of.query.js';
 import { PersonWaitingTime, type PersonWithWaitingTime } from './use-cases/person-waiting-time.js';
 import { WaitingSummary, type WaitingSummaryAnswer } from './use-cases/waiting-summary.js';
@@ -14,6 +16,7 @@ export class PeopleController {
   ) {}
 
   @Get('waiting')
+  @Access(...AGGREGATE_READERS)
   @ApiOperation({
     summary:
       "People waiting to be settled and how many are past their target (the escalation rules' waiting targets in force)",
@@ -23,6 +26,7 @@ export class PeopleController {
   }
 
   @Get('persons/:personId')
+  @Access(CASEWORKERS)
   @ApiOperation({ summary: "A person's waiting time against the target" })
   person(@Param('personId') personId: string, @Query() query: AsOfQuery): Promise<PersonWithWaitingTime> {
     return this.personWaitingTime.execute(personId, query.asOf);

@@ -4,6 +4,7 @@ import type { MixedList } from 'typeorm';
 import { MessagingModule } from '#messaging';
 import { type EntityOrMigrationClass, PersistenceModule } from '#persistence';
 
+import { AuthModule } from '../auth/auth.module.js';
 import { ServiceConfigModule } from '../config/config.module.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { ContractModule } from '../contract/contract.module.js';
@@ -11,8 +12,13 @@ import { DeadLettersModule } from '../dead-letters/dead-letters.module.js';
 import { HealthModule } from '../health/health.module.js';
 import { ServiceLoggingModule } from '../logging/logging.module.js';
 import { MetricsModule } from '../metrics/metrics.module.js';
+import { OutboxDeadLettersModule } from '../outbox/outbox-dead-letters.module.js';
 
-/** The modules every service imports: its configuration, logs, its schema, messaging, health and metrics. */
+/**
+ * The modules every service imports: its configuration, logs, its schema, messaging, health, metrics, the
+ * contract, the outbox's dead letters, and the access guard (every HTTP route needs a bearer token from a
+ * configured issuer unless it is a @PublicRoute()).
+ */
 export function serviceInfrastructureImports(
   config: ServiceConfig,
   persistence: { entities: MixedList<EntityOrMigrationClass>; migrations: MixedList<EntityOrMigrationClass> },
@@ -20,6 +26,7 @@ export function serviceInfrastructureImports(
   return [
     ServiceConfigModule.with(config),
     ServiceLoggingModule.forService(config),
+    AuthModule.forService(config.serviceName, config.auth),
     PersistenceModule.forService({
       url: config.database.url,
       schema: config.database.schema,
@@ -41,5 +48,6 @@ export function serviceInfrastructureImports(
     DeadLettersModule,
     MetricsModule.forService(config.serviceName),
     ContractModule,
+    OutboxDeadLettersModule,
   ];
 }

@@ -1,10 +1,11 @@
-import { Controller, Get, HttpCode, Inject, Param, Post, Query, Req } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { NotFoundError } from '#domain';
 import { type DeadLetterRecord, type DeadLetterSummary, MessagingRuntime, type Replay } from '#messaging';
 
 import { Access } from '../auth/access.decorators.js';
+import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import { DeadLetterParam, DeadLettersQuery } from './dead-letters.dto.js';
 
@@ -37,9 +38,8 @@ export class DeadLettersController {
     summary:
       'Sends the dead letter back to its topic, to be validated and handled (once) like any other event',
   })
-  replay(@Param() { id }: DeadLetterParam, @Req() request: { principal?: Principal }): Promise<Replay> {
-    // The access guard puts the caller's principal on the request; who replayed is recorded from its token.
-    return this.messaging.replayDeadLetter.execute(id, request.principal?.subject ?? 'unknown');
+  replay(@Param() { id }: DeadLetterParam, @CurrentPrincipal() principal: Principal): Promise<Replay> {
+    return this.messaging.replayDeadLetter.execute(id, principal.subject);
   }
 }
 

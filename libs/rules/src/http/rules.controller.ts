@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/co
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { NotFoundError, RejectedError } from '#domain';
+import { Access, AGGREGATE_READERS, POLICY_APPROVERS, POLICY_AUTHORS } from '#platform';
 
 import { CompiledRuleSet } from '../compiled-rule-set.js';
 import { DecisionStore } from '../decisions/decision-store.js';
@@ -22,6 +23,7 @@ export class RulesController {
   ) {}
 
   @Get()
+  @Access(...AGGREGATE_READERS)
   @ApiOperation({
     summary: 'The rule sets this service decides with, and the version in force on this instance',
   })
@@ -33,12 +35,14 @@ export class RulesController {
   }
 
   @Get(':id')
+  @Access(...AGGREGATE_READERS)
   @ApiOperation({ summary: 'The active version of a rule set, as its file reads' })
   get(@Param('id') id: string): RuleSetDocument {
     return this.compiled(id).loaded.document;
   }
 
   @Get(':id/versions')
+  @Access(...AGGREGATE_READERS)
   @ApiOperation({
     summary: 'Every activation of a rule set, newest first: version, content hash, who, when, why',
   })
@@ -48,6 +52,7 @@ export class RulesController {
   }
 
   @Post(':id/candidates')
+  @Access(POLICY_AUTHORS)
   @ApiOperation({
     summary:
       'Validate a candidate and, if valid, activate it in every running instance (422 with the problems if not)',
@@ -62,6 +67,7 @@ export class RulesController {
   }
 
   @Post(':id/rollback')
+  @Access(POLICY_APPROVERS)
   @HttpCode(200)
   @ApiOperation({ summary: 'Activate an earlier version again' })
   async rollback(@Param('id') id: string, @Body() body: RollbackDto): Promise<SubmissionResult> {
@@ -72,6 +78,7 @@ export class RulesController {
   }
 
   @Post('simulate')
+  @Access(POLICY_AUTHORS, { roles: ['analyst'] })
   @HttpCode(200)
   @ApiOperation({
     summary: 'What a candidate would decide differently from the active version over recorded decisions',
