@@ -31,6 +31,9 @@ const SHARED: Record<string, RouteCallers> = {
   'GET /health/process': ['operator'],
   'GET /metrics': ['operator'],
   'GET /outbox/dead-letters': ['operator'],
+  'GET /dead-letters': ['operator'],
+  'GET /dead-letters/:id': ['operator'],
+  'POST /dead-letters/:id/replay': ['operator'],
   'GET /asyncapi.json': 'public',
   'GET /contract': 'public',
   'GET /rules': AGGREGATE_READERS,
@@ -76,6 +79,7 @@ export const ACCESS_MATRIX: Record<ServiceName, Record<string, RouteCallers>> = 
     'GET /reception/escalations': AGGREGATE_READERS,
     'POST /reception/ingest': ['integrator (UDI)'],
     'POST /reception/centre-list': ['caseworker (UDI)', 'integrator (UDI)'],
+    'GET /reception/escalation-deliveries': ['operator'],
   },
   'care-centres': {
     ...SHARED,

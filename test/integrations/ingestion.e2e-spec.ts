@@ -83,6 +83,12 @@ describe("the agencies' ways in: HTTP ingestion, and every consumed event valida
       ],
     });
 
+    // Bufdir's integrator gets no further than the token: it is not issued for the reception service.
+    const asBufdir = await reception.as('bufdir-integrator').post('/reception/ingest', [arrival]);
+    expect(asBufdir.status).toBe(401);
+    const asCaseworker = await reception.as('caseworker-udi').post('/reception/ingest', [arrival]);
+    expect(asCaseworker.status).toBe(403);
+
     const again = await reception.post<IngestionAnswer>('/reception/ingest', [arrival, centre]);
     expect(again.body).toMatchObject({
       accepted: 0,

@@ -5,6 +5,8 @@ import {
   listVariable,
   readServiceConfig,
   type ServiceConfig,
+  textVariable,
+  urlVariable,
 } from '#platform';
 
 import { parseNetwork } from './early-warnings/ip-networks.js';
@@ -79,6 +81,26 @@ export const WEBHOOK_SECRET_KEYS = listVariable({
   secret: true,
 });
 
+export const ESCALATION_WEBHOOK_URL = urlVariable({
+  name: 'ESCALATION_WEBHOOK_URL',
+  description:
+    "where UDI's system receives the reception's escalations (raised and resolved) as signed webhooks, delivered and retried like early warnings; none are sent when unset",
+  readBy: ['reception'],
+  default: { derived: 'none' },
+  protocols: ['https:', 'http:'],
+});
+
+export const ESCALATION_WEBHOOK_SECRET = textVariable({
+  name: 'ESCALATION_WEBHOOK_SECRET',
+  description:
+    'the key of the HMAC-SHA256 signature of each escalation webhook (x-signature header, as for early warnings); needed with ESCALATION_WEBHOOK_URL',
+  readBy: ['reception'],
+  default: { derived: 'none' },
+  pattern: /^.{16,}$/,
+  expected: 'at least 16 characters',
+  secret: true,
+});
+
 export const RECEPTION_VARIABLES: readonly ConfigVariable<unknown>[] = [
   EARLY_WARNING_ATTEMPTS,
   EARLY_WARNING_BACKOFF_MS,
@@ -87,10 +109,14 @@ export const RECEPTION_VARIABLES: readonly ConfigVariable<unknown>[] = [
   WEBHOOK_ALLOWED_NETWORKS,
   WEBHOOK_TIMEOUT_MS,
   WEBHOOK_SECRET_KEYS,
+  ESCALATION_WEBHOOK_URL,
+  ESCALATION_WEBHOOK_SECRET,
 ];
 
 export interface ReceptionConfig extends ServiceConfig {
   earlyWarnings: { attempts: number; backoffMs: number; pollIntervalMs: number };
+  /** UDI's system's escalation webhook, when one is configured. */
+  escalationWebhook?: { url: string; secret: string };
   webhooks: {
     allowLoopbackHttp: boolean;
     allowedNetworks: string[];
@@ -105,12 +131,20 @@ export interface ReceptionConfig extends ServiceConfig {
 export function readReceptionConfig(env: NodeJS.ProcessEnv = process.env): ReceptionConfig {
   return readServiceConfig('reception', env, (read) => {
     const secretKeys = read.optional(WEBHOOK_SECRET_KEYS);
+    const escalationUrl = read.optional(ESCALATION_WEBHOOK_URL);
+    const escalationSecret = read.optional(ESCALATION_WEBHOOK_SECRET);
+    if (escalationUrl && !escalationSecret) {
+      read.report('ESCALATION_WEBHOOK_URL is set without ESCALATION_WEBHOOK_SECRET to sign the deliveries');
+    }
     return {
       earlyWarnings: {
         attempts: read.value(EARLY_WARNING_ATTEMPTS),
         backoffMs: read.value(EARLY_WARNING_BACKOFF_MS),
         pollIntervalMs: read.value(EARLY_WARNING_POLL_INTERVAL_MS),
       },
+      ...(escalationUrl && escalationSecret
+        ? { escalationWebhook: { url: escalationUrl, secret: escalationSecret } }
+        : {}),
       webhooks: {
         allowLoopbackHttp: read.value(WEBHOOK_ALLOW_LOOPBACK_HTTP),
         allowedNetworks: read.value(WEBHOOK_ALLOWED_NETWORKS),

@@ -26,6 +26,15 @@ import { RecordFailedDelivery } from './early-warnings/use-cases/record-failed-d
 import { SetWebhook } from './early-warnings/use-cases/set-webhook.js';
 import { webhookProviders } from './early-warnings/webhook.providers.js';
 import { WebhooksRepository } from './early-warnings/webhooks.repository.js';
+import { EscalationDeliveriesController } from './escalation-webhooks/escalation-deliveries.controller.js';
+import { EscalationDeliveriesRepository } from './escalation-webhooks/escalation-deliveries.repository.js';
+import { EscalationWebhookProcessor } from './escalation-webhooks/escalation-webhook.processor.js';
+import { EscalationWebhookDispatcher } from './escalation-webhooks/escalation-webhook-dispatcher.js';
+import {
+  ESCALATION_WEBHOOKS_QUEUE,
+  EscalationWebhookQueue,
+} from './escalation-webhooks/escalation-webhook-queue.js';
+import { DeliverEscalation } from './escalation-webhooks/use-cases/deliver-escalation.js';
 import { NationalSeriesRepository } from './escalations/national-series.repository.js';
 import { EvaluateEscalations } from './escalations/use-cases/evaluate-escalations.js';
 import { GatherEscalationFacts } from './escalations/use-cases/gather-escalation-facts.js';
@@ -114,6 +123,7 @@ export class ReceptionModule implements NestModule {
         }),
         queueRoot(config),
         BullModule.registerQueue({ name: EARLY_WARNINGS_QUEUE }),
+        BullModule.registerQueue({ name: ESCALATION_WEBHOOKS_QUEUE }),
       ],
       controllers: [
         IngestionController,
@@ -123,6 +133,7 @@ export class ReceptionModule implements NestModule {
         ForecastEventsController,
         OccupancyController,
         EarlyWarningsController,
+        EscalationDeliveriesController,
       ],
       providers: [
         ...centres,
@@ -132,6 +143,11 @@ export class ReceptionModule implements NestModule {
         ...escalations,
         FollowUpChangeAtCentre,
         ...earlyWarnings,
+        EscalationDeliveriesRepository,
+        EscalationWebhookQueue,
+        DeliverEscalation,
+        EscalationWebhookProcessor,
+        EscalationWebhookDispatcher,
       ],
     };
   }

@@ -27,3 +27,5 @@ export * from './consumer/processed-events.js';
 export * from './housekeeping.js';
 export * from './ingestion/event-ingestion.js';
 export * from './ingestion/ingestion-batch.js';
+export * from './dead-letters/dead-letters.repository.js';
+export * from './dead-letters/replay-dead-letter.js';

@@ -4,6 +4,9 @@ import type { DataSource } from 'typeorm';
 
 import { CLOUD_EVENT_CONTENT_TYPE } from '#contracts';
 
+import { DeadLetterRecorder } from './dead-letters/dead-letter-recorder.js';
+import { DeadLettersRepository } from './dead-letters/dead-letters.repository.js';
+import { ReplayDeadLetter } from './dead-letters/replay-dead-letter.js';
 import { buildEvent } from './event-factory.js';
 import { EventValidator } from './event-validator.js';
 import { MessagingHousekeeping } from './housekeeping.js';
@@ -21,6 +24,8 @@ export interface MessagingSettings {
   schema: string;
   /** maxEventBytes: the largest serialized event the outbox takes (DEFAULT_MAX_EVENT_BYTES when not given). */
   outbox: { relayEnabled: boolean; pollIntervalMs: number; maxEventBytes?: number };
+  /** The service's consumer group: when given, the dead letters it writes are recorded for operators. */
+  deadLetterGroupId?: string;
 }
 
 /** The service's Kafka client, producer, outbox and relay, started and stopped together. */
@@ -31,6 +36,9 @@ export class MessagingRuntime {
   readonly outbox: Outbox;
   readonly relay: OutboxRelay;
   readonly housekeeping: MessagingHousekeeping;
+  readonly deadLetters: DeadLettersRepository;
+  readonly replayDeadLetter: ReplayDeadLetter;
+  private readonly deadLetterRecorder?: DeadLetterRecorder;
   private readonly logger = new Logger(MessagingRuntime.name);
 
   constructor(
@@ -61,6 +69,15 @@ export class MessagingRuntime {
     // Woken by the commit of a transaction that wrote to the outbox; the poll is only the fallback.
     dataSource.subscribers.push(new OutboxCommitSignal(() => this.relay.nudge()));
     this.housekeeping = new MessagingHousekeeping(dataSource);
+    this.deadLetters = new DeadLettersRepository(dataSource);
+    this.replayDeadLetter = new ReplayDeadLetter(this.deadLetters, this.producer, settings.kafka);
+    if (settings.deadLetterGroupId) {
+      this.deadLetterRecorder = new DeadLetterRecorder(
+        settings.kafka,
+        settings.deadLetterGroupId,
+        this.deadLetters,
+      );
+    }
   }
 
   /**
@@ -88,6 +105,7 @@ export class MessagingRuntime {
 
   async start(): Promise<void> {
     await this.producer.connect();
+    await this.deadLetterRecorder?.start();
     this.housekeeping.start();
     if (this.settings.outbox.relayEnabled) this.relay.start();
     else this.logger.warn('Outbox relay is disabled (OUTBOX_RELAY_ENABLED=false): events stay in the outbox');
@@ -99,6 +117,7 @@ export class MessagingRuntime {
   }
 
   async disconnect(): Promise<void> {
+    await this.deadLetterRecorder?.stop();
     await this.producer.disconnect();
   }
 }

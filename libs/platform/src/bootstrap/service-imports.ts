@@ -8,6 +8,7 @@ import { AuthModule } from '../auth/auth.module.js';
 import { ServiceConfigModule } from '../config/config.module.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { ContractModule } from '../contract/contract.module.js';
+import { DeadLettersModule } from '../dead-letters/dead-letters.module.js';
 import { HealthModule } from '../health/health.module.js';
 import { ServiceLoggingModule } from '../logging/logging.module.js';
 import { MetricsModule } from '../metrics/metrics.module.js';
@@ -41,8 +42,10 @@ export function serviceInfrastructureImports(
       },
       schema: config.database.schema,
       outbox: config.outbox,
+      deadLetterGroupId: config.kafka.groupId,
     }),
     HealthModule,
+    DeadLettersModule,
     MetricsModule.forService(config.serviceName),
     ContractModule,
     OutboxDeadLettersModule,
