@@ -100,6 +100,7 @@ export class ReceptionModule {
           instanceId: config.instanceId,
           pollIntervalMs: config.rules.pollIntervalMs,
           watchFiles: config.rules.watchFiles,
+          fileActivation: config.rules.fileActivation,
           registrations: receptionRuleSets(config.rules.directory),
         }),
         EscalationsModule.forService({

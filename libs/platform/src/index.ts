@@ -34,3 +34,7 @@ export * from './config/kafka-security.js';
 export * from './bootstrap/rate-limit.js';
 export * from './bootstrap/http-edge.js';
 export * from './http/dto-limits.js';
+export * from './audit/audit-entry.js';
+export * from './audit/audit-trail.js';
+export * from './audit/audit.module.js';
+export * from './audit/migrations/index.js';

@@ -1,7 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-import { EscalationDecider, type FactsFor, type FactValues } from '#rules';
+import {
+  type BookedEscalations,
+  type EscalationChange,
+  EscalationDecider,
+  type FactsFor,
+  type FactValues,
+} from '#rules';
 
 import { CARE_ESCALATIONS } from '../care-centres-rule-sets.js';
 import { Occupancy } from '../centres/occupancy.js';
@@ -9,12 +15,28 @@ import { ChildrenRepository } from '../children/children.repository.js';
 import { WaitingRepository } from '../waiting/waiting.repository.js';
 import { daysPastTarget, waitingTargetMonths } from '../waiting/waiting-target.js';
 
-/** The care-centre evaluations the use cases ask for. */
+/** What an evaluation raised and resolved (or, in a preview, would). */
+export interface EscalationChanges {
+  raised: EscalationChange[];
+  resolved: EscalationChange[];
+}
+
+/** The care-centre evaluations the use cases ask for; with `preview`, only reporting (the caller rolls back). */
 export interface CareEvaluations {
   afterChangeAt(transaction: EntityManager, centreId: string): Promise<void>;
-  forChild(transaction: EntityManager, personId: string, asOf: string): Promise<void>;
-  national(transaction: EntityManager): Promise<void>;
+  forChild(
+    transaction: EntityManager,
+    personId: string,
+    asOf: string,
+    preview?: boolean,
+  ): Promise<EscalationChanges>;
+  national(transaction: EntityManager, preview?: boolean): Promise<EscalationChanges>;
 }
+
+const changesOf = (booked: BookedEscalations): EscalationChanges => ({
+  raised: booked.raised.map(({ rule, subject, severity }) => ({ rule, subject, severity })),
+  resolved: booked.resolved.map(({ rule, subject }) => ({ rule, subject })),
+});
 
 const NATIONAL_LOCK = 'care:national';
 const noCentre = { centreChildren: null, centrePlaces: null };
@@ -50,21 +72,27 @@ export class CareEscalations implements CareEvaluations {
   }
 
   /** The national triggers only (the checks use it once the week's figure is taken). */
-  async national(transaction: EntityManager): Promise<void> {
+  async national(transaction: EntityManager, preview = false): Promise<EscalationChanges> {
     await this.decider.lock(transaction, NATIONAL_LOCK);
-    await this.decide(
+    return this.decide(
       transaction,
       { ...(await this.nationalFacts(transaction)), ...noCentre, childDaysPastTarget: null },
       { national: 'national' },
       {},
+      preview,
     );
   }
 
-  async forChild(transaction: EntityManager, personId: string, asOf: string): Promise<void> {
+  async forChild(
+    transaction: EntityManager,
+    personId: string,
+    asOf: string,
+    preview = false,
+  ): Promise<EscalationChanges> {
     await this.decider.lock(transaction, `care:child:${personId}`);
     const child = await this.children.child(transaction, personId);
     const national = await this.nationalFacts(transaction);
-    await this.decide(
+    return this.decide(
       transaction,
       (ruleSet) => ({
         ...national,
@@ -76,6 +104,7 @@ export class CareEscalations implements CareEvaluations {
       }),
       { child: `child:${personId}` },
       { personId, asOf },
+      preview,
     );
   }
 
@@ -94,7 +123,10 @@ export class CareEscalations implements CareEvaluations {
     facts: FactsFor,
     subjectByScope: Record<string, string>,
     context: Record<string, unknown>,
-  ): Promise<void> {
-    await this.decider.decide(transaction, CARE_ESCALATIONS, facts, subjectByScope, context);
+    preview = false,
+  ): Promise<EscalationChanges> {
+    return changesOf(
+      await this.decider.decide(transaction, CARE_ESCALATIONS, facts, subjectByScope, context, { preview }),
+    );
   }
 }

@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { Access, CurrentPrincipal, type Principal } from '#platform';
+
 import { AsOfQuery } from '../as-of.query.js';
 import { SettlementChecksSchedule } from './settlement-checks.queue.js';
 import type { CheckSummary } from './use-cases/run-daily-checks.js';
@@ -12,8 +14,12 @@ export class SettlementChecksController {
 
   @Post('checks')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Run the daily checks now (as a job on the queue) and wait for the result' })
-  run(@Body() body: AsOfQuery): Promise<CheckSummary> {
-    return this.checks.runNow(body.asOf);
+  @Access('policy-approver', 'operator', 'analyst')
+  @ApiOperation({
+    summary:
+      'Run the daily checks now (as a job on the queue) and wait for the result; for a past asOf only a preview: what would be raised or resolved, nothing changed',
+  })
+  run(@Body() body: AsOfQuery, @CurrentPrincipal() principal: Principal): Promise<CheckSummary> {
+    return this.checks.runNow(body.asOf, principal.actor);
   }
 }

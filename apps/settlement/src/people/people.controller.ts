@@ -1,6 +1,8 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { CurrentPrincipal, type Principal } from '#platform';
+
 import { AsOfQuery } from '../as-of.query.js';
 import { PersonWaitingTime, type PersonWithWaitingTime } from './use-cases/person-waiting-time.js';
 import { WaitingSummary, type WaitingSummaryAnswer } from './use-cases/waiting-summary.js';
@@ -23,8 +25,12 @@ export class PeopleController {
   }
 
   @Get('persons/:personId')
-  @ApiOperation({ summary: "A person's waiting time against the target" })
-  person(@Param('personId') personId: string, @Query() query: AsOfQuery): Promise<PersonWithWaitingTime> {
-    return this.personWaitingTime.execute(personId, query.asOf);
+  @ApiOperation({ summary: "A person's waiting time against the target (every read is audited)" })
+  person(
+    @Param('personId') personId: string,
+    @Query() query: AsOfQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<PersonWithWaitingTime> {
+    return this.personWaitingTime.execute(personId, principal.actor, query.asOf);
   }
 }

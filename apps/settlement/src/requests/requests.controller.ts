@@ -14,6 +14,8 @@ import {
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 
+import { Access, CurrentPrincipal, type Principal } from '#platform';
+
 import { CsvFormatQuery } from '../csv-format.query.js';
 import { sendCsv } from '../csv-response.js';
 import { distributionCsv } from './distribution/distribution-csv.js';
@@ -39,9 +41,14 @@ export class RequestsController {
     summary:
       'Split the need into requests by the criteria (a draft until issued); with candidate criteria, the difference per municipality too',
   })
-  distribute(@Body() body: DistributeDto): Promise<DistributionAnswer> {
+  @Access('policy-author', 'policy-approver')
+  distribute(
+    @Body() body: DistributeDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<DistributionAnswer> {
     return this.distributeRequests.execute({
       year: body.year,
+      draftedBy: principal.actor,
       total: body.total,
       em: body.em,
       emUnder15: body.emUnder15,
@@ -62,10 +69,19 @@ export class RequestsController {
   @HttpCode(200)
   @ApiOperation({
     summary:
-      "Issue a draft: it becomes the year's requests and each municipality gets settlement.request.issued",
+      "Issue a draft (a policy approver, not its author; from the criteria in force): it becomes the year's requests and each municipality gets settlement.request.issued. A year with issued requests needs replaces and a reason",
   })
-  issue(@Param('id', ParseUUIDPipe) id: string, @Body() body: IssueDto): Promise<StoredDistribution> {
-    return this.issueDistribution.execute(id, body.issuedBy);
+  @Access('policy-approver')
+  issue(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: IssueDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<StoredDistribution> {
+    return this.issueDistribution.execute(id, {
+      issuer: principal.actor,
+      ...(body.replaces === undefined ? {} : { replaces: body.replaces }),
+      ...(body.reason === undefined ? {} : { reason: body.reason }),
+    });
   }
 
   @Get(':year')

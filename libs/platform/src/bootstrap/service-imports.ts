@@ -4,12 +4,13 @@ import type { MixedList } from 'typeorm';
 import { MessagingModule } from '#messaging';
 import { type EntityOrMigrationClass, PersistenceModule } from '#persistence';
 
+import { AuditModule } from '../audit/audit.module.js';
 import { ServiceConfigModule } from '../config/config.module.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { ContractModule } from '../contract/contract.module.js';
 import { HealthModule } from '../health/health.module.js';
 
-/** The modules every service imports: its configuration, its schema, messaging and health. */
+/** The modules every service imports: its configuration, its schema, messaging, health and the audit trail. */
 export function serviceInfrastructureImports(
   config: ServiceConfig,
   persistence: { entities: MixedList<EntityOrMigrationClass>; migrations: MixedList<EntityOrMigrationClass> },
@@ -34,5 +35,6 @@ export function serviceInfrastructureImports(
     }),
     HealthModule,
     ContractModule,
+    AuditModule,
   ];
 }

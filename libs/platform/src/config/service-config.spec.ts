@@ -21,7 +21,12 @@ describe('readServiceConfig', () => {
       schema: 'reception',
     });
     expect(config.kafka.groupId).toBe('reception');
-    expect(config.rules).toEqual({ directory: 'rules', pollIntervalMs: 1000, watchFiles: true });
+    expect(config.rules).toEqual({
+      directory: 'rules',
+      pollIntervalMs: 1000,
+      watchFiles: true,
+      fileActivation: true,
+    });
   });
 
   it('gives each service its own port and schema by default', () => {

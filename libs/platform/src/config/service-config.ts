@@ -25,6 +25,7 @@ import {
   OUTBOX_RELAY_ENABLED,
   REDIS_URL,
   RULES_DIRECTORY,
+  RULES_FILE_ACTIVATION,
   RULES_POLL_INTERVAL_MS,
   RULES_WATCH_FILES,
 } from './service-variables.js';
@@ -52,7 +53,7 @@ export interface ServiceConfig {
   database: { url: string; schema: string };
   redis: { url: string };
   outbox: { relayEnabled: boolean; pollIntervalMs: number };
-  rules: { directory: string; pollIntervalMs: number; watchFiles: boolean };
+  rules: { directory: string; pollIntervalMs: number; watchFiles: boolean; fileActivation: boolean };
   /** The token issuers this service trusts and what it requires of their tokens. */
   auth: AuthConfig;
 }
@@ -98,6 +99,7 @@ export function readServiceConfig<Own extends object = object>(
       directory: read.value(RULES_DIRECTORY),
       pollIntervalMs: read.value(RULES_POLL_INTERVAL_MS),
       watchFiles: read.value(RULES_WATCH_FILES),
+      fileActivation: read.value(RULES_FILE_ACTIVATION),
     },
   };
   const own = readOwn(read);

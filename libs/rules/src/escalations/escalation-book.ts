@@ -32,6 +32,8 @@ export interface EscalationEntry {
   subjectByScope: Record<string, string>;
   /** The caller changed state on this decision too (an early warning): keep its record with the transaction. */
   keepRecord?: boolean;
+  /** A preview in a transaction that is rolled back: keep no decision record, not even outside it. */
+  preview?: boolean;
 }
 
 export interface BookedEscalations {
@@ -82,6 +84,7 @@ export class EscalationBook {
     for (const open of await this.store.openFor(transaction, Object.values(subjectByScope))) {
       if (!rules.has(open.rule)) await this.resolve(transaction, booked, open, {}, entry);
     }
+    if (entry.preview) return booked;
     if (entry.keepRecord || booked.raised.length + booked.resolved.length > 0)
       await this.decisions.recordWith(transaction, [decision]);
     else this.decisions.record([decision]);

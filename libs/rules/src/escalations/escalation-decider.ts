@@ -27,6 +27,11 @@ export interface DecideOptions {
    * changed state, in which case the decision record is kept with the transaction too.
    */
   effects?: (evaluation: Evaluation) => Promise<boolean>;
+  /**
+   * Only report what would be raised or resolved (a check for a past day): the caller rolls its transaction
+   * back, and no decision record is kept.
+   */
+  preview?: boolean;
 }
 
 /**
@@ -63,7 +68,12 @@ export class EscalationDecider {
     const decision = decisionRecordOf(ruleSet, subject, facts, outcomes, context);
     const evaluation: Evaluation = { ruleSet, decision, outcomes };
     const keepRecord = options.effects ? await options.effects(evaluation) : false;
-    const booked = await this.book.apply(transaction, { ...evaluation, subjectByScope, keepRecord });
+    const booked = await this.book.apply(transaction, {
+      ...evaluation,
+      subjectByScope,
+      keepRecord,
+      preview: options.preview ?? false,
+    });
     return { ...evaluation, ...booked };
   }
 }

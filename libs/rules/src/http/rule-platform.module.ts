@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 
 import { RuleEventTypes } from '#contracts';
 import { MessagingRuntime } from '#messaging';
+import { AuditTrail } from '#platform';
 
 import { DecisionLog } from '../decisions/decision-log.js';
 import { DecisionStore } from '../decisions/decision-store.js';
@@ -18,6 +19,7 @@ import {
   type ActiveRuleSetsSettings,
   type RuleSetRegistration,
 } from '../platform/active-rule-sets.js';
+import { RuleSetCandidatesStore } from '../platform/rule-set-candidates.store.js';
 import { RuleSetStore } from '../platform/rule-set-store.js';
 import { DecisionsController } from './decisions.controller.js';
 import { RulesController } from './rules.controller.js';
@@ -48,7 +50,10 @@ class RulePlatformLifecycle implements OnModuleInit, OnApplicationShutdown {
   }
 }
 
-/** Rule sets for a service: versions, hot activation, decision records, explanations and simulation over HTTP. */
+/**
+ * Rule sets for a service: versions, candidates approved by four eyes, hot activation, decision records,
+ * explanations and simulation over HTTP.
+ */
 @Module({})
 export class RulePlatformModule {
   static forService(options: RulePlatformOptions): DynamicModule {
@@ -64,6 +69,11 @@ export class RulePlatformModule {
           useFactory: (dataSource: DataSource) => new RuleSetStore(dataSource),
         },
         {
+          provide: RuleSetCandidatesStore,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new RuleSetCandidatesStore(dataSource),
+        },
+        {
           provide: DecisionStore,
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => new DecisionStore(dataSource),
@@ -75,10 +85,17 @@ export class RulePlatformModule {
         },
         {
           provide: ActiveRuleSets,
-          inject: [RuleSetStore, MessagingRuntime],
-          useFactory: (store: RuleSetStore, messaging: MessagingRuntime) =>
+          inject: [RuleSetStore, RuleSetCandidatesStore, AuditTrail, MessagingRuntime],
+          useFactory: (
+            store: RuleSetStore,
+            candidates: RuleSetCandidatesStore,
+            audit: AuditTrail,
+            messaging: MessagingRuntime,
+          ) =>
             new ActiveRuleSets(
               store,
+              candidates,
+              audit,
               {
                 activated: (announcement) =>
                   messaging.publishNow(RuleEventTypes.versionActivated, announcement),

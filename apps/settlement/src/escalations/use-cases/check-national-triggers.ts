@@ -34,7 +34,8 @@ export class CheckNationalTriggers {
     @Inject(ChecksRepository) private readonly checks: ChecksRepository,
   ) {}
 
-  async execute(transaction: EntityManager, year: number): Promise<CheckResult> {
+  /** With `preview`, only reports (the caller rolls the transaction back). */
+  async execute(transaction: EntityManager, year: number, preview = false): Promise<CheckResult> {
     await this.escalations.lock(transaction, 'settlement:national');
     const need = await this.need.current(year, transaction);
     const all = longWaitSeries(await this.checks.waitingPerWeek(transaction, 'all'));
@@ -62,6 +63,7 @@ export class CheckNationalTriggers {
         facts,
         { national: nationalSubject(year), waiting: WAITING_SUBJECT },
         { year },
+        { preview },
       ),
     );
   }
