@@ -1,5 +1,6 @@
 import { ConfigurationError, HTTP_PORT } from '#platform';
 
+import { readWebConfig } from '../apps/web/src/web.config.js';
 import { infrastructureSettingsFromEnv } from './infrastructure.js';
 import { services } from './services.js';
 
@@ -9,7 +10,11 @@ import { services } from './services.js';
  */
 export function checkConfiguration(env: NodeJS.ProcessEnv): void {
   const problems = new Set<string>();
-  const readers = [() => infrastructureSettingsFromEnv(env), ...services.map((s) => () => s.readConfig(env))];
+  const readers = [
+    () => infrastructureSettingsFromEnv(env),
+    ...services.map((s) => () => s.readConfig(env)),
+    () => readWebConfig(env),
+  ];
   for (const read of readers) {
     try {
       read();

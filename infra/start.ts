@@ -4,6 +4,7 @@ import readline from 'node:readline';
 
 import { HTTP_PORT, LOCAL_KEYCLOAK, readConfigurationOrExit } from '#platform';
 
+import { readWebConfig } from '../apps/web/src/web.config.js';
 import { checkConfiguration, serviceEnvironment } from './configuration-check.js';
 import { bringUpInfrastructure, infrastructureSettingsFromEnv } from './infrastructure.js';
 import { repositoryRoot } from './paths.js';
@@ -30,9 +31,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
-  for (const service of services) {
+  const web = { name: 'web', port: readWebConfig(process.env).httpPort, entry: 'dist/apps/web/src/main.js' };
+  for (const service of [...services, web]) {
     const child = spawn(process.execPath, [path.join(repositoryRoot(), service.entry)], {
-      env: serviceEnvironment(process.env, service.port),
+      env: service === web ? process.env : serviceEnvironment(process.env, service.port),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.push(child);
@@ -51,7 +53,7 @@ async function main(): Promise<void> {
   }
 
   await Promise.all(
-    services.map((service) =>
+    [...services, web].map((service) =>
       waitUntil(`${service.name} /health`, () => healthy(service.port), { timeoutMs: 120000 }),
     ),
   );
@@ -61,6 +63,9 @@ async function main(): Promise<void> {
       `  ${service.name.padEnd(13)} http://127.0.0.1:${service.port}  (health: /health, API docs: /docs)`,
     );
   }
+  console.log(
+    `  ${'workbench'.padEnd(13)} http://127.0.0.1:${web.port}  (open it in a browser; sign in as e.g. analyst, password refugees-dev)`,
+  );
   if (!settings.authIssuersConfigured) {
     console.log(
       `  ${'identity'.padEnd(13)} ${LOCAL_KEYCLOAK.issuer}  (a token: npm run -s token -- --user policy-approver-imdi)`,

@@ -1,5 +1,7 @@
-import { eventDefinitionOf, ReceptionEventTypes, Topics } from '#contracts';
-import { buildEvent, DeadLetterHeaders } from '#messaging';
+import { createHmac } from 'node:crypto';
+
+import { DEAD_LETTER_RETENTION_MS, eventDefinitionOf, ReceptionEventTypes, Topics } from '#contracts';
+import { buildEvent, createKafka, DeadLetterHeaders } from '#messaging';
 
 import { ServiceHarness } from '../support/service-harness.js';
 
@@ -10,7 +12,9 @@ describe('invalid events go to the dead-letter topic and the consumer moves on',
   const harness = new ServiceHarness('dead-letters');
   const reception = harness.service('reception');
 
-  beforeAll(() => harness.start({ reception: {} }));
+  const hashKey = 'dead-letter-test-hash-key';
+
+  beforeAll(() => harness.start({ reception: { DEAD_LETTER_HASH_KEY: hashKey } }));
   afterAll(() => harness.stop());
 
   it('dead-letters malformed, schema-invalid, unknown and impossible events with reasons, and processes the valid ones after them', async () => {
@@ -67,6 +71,15 @@ describe('invalid events go to the dead-letter topic and the consumer moves on',
       ]),
     );
 
+    const identityNumberLetter = letters.find((letter) => letter.headers[DeadLetterHeaders.redacted]);
+    expect(identityNumberLetter?.headers[DeadLetterHeaders.redacted]).toBe('1');
+    expect(letters.map((letter) => letter.value).join()).not.toContain('01017012345');
+    const hash = createHmac('sha256', hashKey).update('01017012345').digest('hex').slice(0, 16);
+    expect(JSON.parse(identityNumberLetter!.value!)).toMatchObject({
+      id: invalidArrival.id,
+      data: { personId: `redacted-national-id:${hash}`, centreId: 'BRG-1' },
+    });
+
     const malformedLetter = letters.find((letter) => letter.value === malformed);
     expect(malformedLetter?.key).toBe('BRG-1');
     expect(malformedLetter?.headers[DeadLetterHeaders.originalTopic]).toBe(
@@ -80,5 +93,24 @@ describe('invalid events go to the dead-letter topic and the consumer moves on',
       '/reception/occupancy',
     );
     expect(occupancy.national).toMatchObject({ residents: 1, capacity: 180 });
+  });
+
+  it('keeps dead letters for a bounded time', async () => {
+    const admin = createKafka(harness.env.kafka).admin();
+    await admin.connect();
+    try {
+      const { resources } = await admin.describeConfigs({
+        includeSynonyms: false,
+        resources: [
+          { type: 2, name: `${harness.env.topicPrefix}${deadLetters}`, configNames: ['retention.ms'] },
+        ],
+      });
+      expect(resources[0].configEntries[0]).toMatchObject({
+        configName: 'retention.ms',
+        configValue: String(DEAD_LETTER_RETENTION_MS),
+      });
+    } finally {
+      await admin.disconnect();
+    }
   });
 });

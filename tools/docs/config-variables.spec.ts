@@ -6,6 +6,7 @@ import { type VariableReader } from '#platform';
 import { readCareCentresConfig } from '../../apps/care-centres/src/care-centres.config.js';
 import { readReceptionConfig } from '../../apps/reception/src/reception.config.js';
 import { readSettlementConfig } from '../../apps/settlement/src/settlement.config.js';
+import { readWebConfig } from '../../apps/web/src/web.config.js';
 import { infrastructureSettingsFromEnv } from '../../infra/infrastructure.js';
 import { repositoryRoot } from '../../infra/paths.js';
 import { ALL_CONFIG_VARIABLES, VARIABLES_SET_FOR_LIBRARIES } from './config-variables.js';
@@ -50,6 +51,7 @@ describe('configuration variables', () => {
     ['settlement', readSettlementConfig],
     ['reception', readReceptionConfig],
     ['care-centres', readCareCentresConfig],
+    ['web', readWebConfig],
     ['npm start', infrastructureSettingsFromEnv],
   ] as const)('%s reads exactly the variables declared as read by it', (reader, read) => {
     expect(variablesRead(read)).toEqual(declaredFor(reader));

@@ -4,6 +4,7 @@ import {
   AUTH_ISSUERS,
   type ConfigVariable,
   SERVICE_VARIABLES,
+  WEB_VARIABLES,
 } from '#platform';
 
 import { RECEPTION_VARIABLES } from '../../apps/reception/src/reception.config.js';
@@ -19,6 +20,7 @@ export const ALL_CONFIG_VARIABLES: readonly ConfigVariable<unknown>[] = [
   AUTH_CLOCK_SKEW_SECONDS,
   ...RECEPTION_VARIABLES,
   ...SETTLEMENT_VARIABLES,
+  ...WEB_VARIABLES,
   TEST_DATABASE_URL,
   BENCH_ROUND_MS,
 ];

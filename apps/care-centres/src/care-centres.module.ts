@@ -23,6 +23,7 @@ import { RecordPermit } from './children/use-cases/record-permit.js';
 import { RecordSettlement } from './children/use-cases/record-settlement.js';
 import { TakeIntoCare } from './children/use-cases/take-into-care.js';
 import { CareEscalations } from './escalations/care-escalations.js';
+import { IngestionController } from './ingestion/ingestion.controller.js';
 import { careCentresMigrations } from './migrations/index.js';
 import { RunChecks } from './waiting/use-cases/run-checks.js';
 import { WaitingController } from './waiting/waiting.controller.js';
@@ -54,6 +55,7 @@ export class CareCentresModule {
         }),
       ],
       controllers: [
+        IngestionController,
         CentresEventsController,
         CentresController,
         ChildrenEventsController,

@@ -31,19 +31,19 @@ import { ForecastEventsController } from './forecasts/forecast-events.controller
 import { ForecastsRepository } from './forecasts/forecasts.repository.js';
 import { CompareArrivalsWithForecast } from './forecasts/use-cases/compare-arrivals-with-forecast.js';
 import { RecordForecast } from './forecasts/use-cases/record-forecast.js';
+import { IngestionController } from './ingestion/ingestion.controller.js';
 import { receptionMigrations } from './migrations/index.js';
 import { OccupancyController } from './occupancy/occupancy.controller.js';
+import { OccupancyCountersRepository } from './occupancy/occupancy-counters.repository.js';
 import { OccupancyDaysRepository } from './occupancy/occupancy-days.repository.js';
 import { GetOccupancy } from './occupancy/use-cases/get-occupancy.js';
 import { ListOccupancyDays } from './occupancy/use-cases/list-occupancy-days.js';
 import { MeasureOccupancy } from './occupancy/use-cases/measure-occupancy.js';
-import { RecordDayFigures } from './occupancy/use-cases/record-day-figures.js';
 import type { ReceptionConfig } from './reception.config.js';
 import { receptionRuleSets } from './reception-rule-sets.js';
 import { ResidentEventsController } from './residents/resident-events.controller.js';
 import { StaysRepository } from './residents/stays.repository.js';
-import { RecordArrival } from './residents/use-cases/record-arrival.js';
-import { RecordDeparture } from './residents/use-cases/record-departure.js';
+import { RecordMovements } from './residents/use-cases/record-movements.js';
 import { RecordPermit } from './residents/use-cases/record-permit.js';
 import { RecordSettlement } from './residents/use-cases/record-settlement.js';
 import { RecordTransfer } from './residents/use-cases/record-transfer.js';
@@ -55,18 +55,11 @@ const centres = [
   ChangeCentreCapacity,
   ChangeCentreStatus,
 ];
-const residents = [
-  StaysRepository,
-  RecordArrival,
-  RecordTransfer,
-  RecordDeparture,
-  RecordPermit,
-  RecordSettlement,
-];
+const residents = [StaysRepository, RecordMovements, RecordTransfer, RecordPermit, RecordSettlement];
 const occupancy = [
   OccupancyDaysRepository,
   MeasureOccupancy,
-  RecordDayFigures,
+  OccupancyCountersRepository,
   GetOccupancy,
   ListOccupancyDays,
 ];
@@ -115,6 +108,7 @@ export class ReceptionModule {
         BullModule.registerQueue({ name: EARLY_WARNINGS_QUEUE }),
       ],
       controllers: [
+        IngestionController,
         CentreEventsController,
         ResidentEventsController,
         ForecastEventsController,

@@ -17,6 +17,7 @@ import { CheckNationalTriggers } from './escalations/use-cases/check-national-tr
 import { RunDailyChecks } from './escalations/use-cases/run-daily-checks.js';
 import { GoalAchievementController } from './goal-achievement/goal-achievement.controller.js';
 import { GoalAchievementOfYear } from './goal-achievement/use-cases/goal-achievement-of-year.js';
+import { IngestionController } from './ingestion/ingestion.controller.js';
 import { MatchingController } from './matching/matching.controller.js';
 import { PlacementsRepository } from './matching/placements.repository.js';
 import { CancelPlacement } from './matching/use-cases/cancel-placement.js';
@@ -117,6 +118,7 @@ export class SettlementModule implements NestModule {
         }),
       ],
       controllers: [
+        IngestionController,
         // municipalities
         IndicatorsController,
         DecisionsController,

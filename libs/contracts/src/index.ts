@@ -16,3 +16,4 @@ export * from './event-parties.js';
 export * from './compatibility.js';
 export * from './asyncapi/asyncapi-document.js';
 export * from './asyncapi/render-html.js';
+export * from './party-sources.js';

@@ -6,6 +6,8 @@ export interface TopicDefinition {
   name: string;
   partitions: number;
   description: string;
+  /** How long the broker keeps messages; the broker's default when not given. */
+  retentionMs?: number;
 }
 
 export const Topics = {
@@ -73,10 +75,21 @@ export function deadLetterTopicOf(topic: string): string {
   return `${topic}${DEAD_LETTER_SUFFIX}`;
 }
 
+/**
+ * Dead letters wait for an operator to fix and replay them; after 30 days they are gone, so what a refused event
+ * carried does not outlive the time anyone could act on it.
+ */
+export const DEAD_LETTER_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+
 /** All topics, dead-letter topics included, that must exist before any consumer starts. */
 export function allTopicDefinitions(): TopicDefinition[] {
   return Object.values(Topics).flatMap((topic) => [
     topic,
-    { name: deadLetterTopicOf(topic.name), partitions: 1, description: `Dead letters of ${topic.name}` },
+    {
+      name: deadLetterTopicOf(topic.name),
+      partitions: 1,
+      description: `Dead letters of ${topic.name}`,
+      retentionMs: DEAD_LETTER_RETENTION_MS,
+    },
   ]);
 }

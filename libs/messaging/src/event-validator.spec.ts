@@ -67,4 +67,18 @@ describe('EventValidator', () => {
       reason: 'unknown event type "no.reception.unknown.v1"',
     });
   });
+
+  it('refuses a known event type consumed from a topic it does not belong on, naming both topics', () => {
+    const event = buildEvent('/test', arrivalDefinition, {
+      personId: 'p-0001',
+      centreId: 'C1',
+      date: '2026-11-24',
+    });
+    const bytes = Buffer.from(JSON.stringify(event));
+    expect(validator.parseOnTopic(bytes, 'reception.centres')).toMatchObject({ valid: true });
+    expect(validator.parseOnTopic(bytes, 'settlement.persons')).toEqual({
+      valid: false,
+      reason: 'no.reception.arrival.registered.v1 belongs on topic reception.centres, not settlement.persons',
+    });
+  });
 });

@@ -40,9 +40,29 @@ export class EventValidator {
       // The parser's message quotes the payload, which may hold personal data: it stays out of reasons and logs.
       return { valid: false, reason: `not JSON (${value.length} bytes)` };
     }
-    const unsafe = findUnsafeInput(parsed, 'event');
+    return this.validateUntrusted(parsed);
+  }
+
+  /** Validates a parsed event from outside: NUL characters and deep nesting are refused before the schemas. */
+  validateUntrusted(candidate: unknown): ValidationOutcome {
+    const unsafe = findUnsafeInput(candidate, 'event');
     if (unsafe) return { valid: false, reason: unsafe };
-    return this.validate(parsed);
+    return this.validate(candidate);
+  }
+
+  /**
+   * Parses and validates a message consumed from a topic (logical name, without prefix): an event of a known type
+   * that belongs on another topic is refused too, so it is dead-lettered rather than silently skipped.
+   */
+  parseOnTopic(value: Buffer | null, topic: string): ValidationOutcome {
+    const outcome = this.parse(value);
+    if (outcome.valid && outcome.definition.topic !== topic) {
+      return {
+        valid: false,
+        reason: `${outcome.event.type} belongs on topic ${outcome.definition.topic}, not ${topic}`,
+      };
+    }
+    return outcome;
   }
 
   validate(candidate: unknown): ValidationOutcome {

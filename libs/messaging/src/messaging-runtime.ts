@@ -10,6 +10,7 @@ import { MessagingHousekeeping } from './housekeeping.js';
 import { createKafka } from './kafka/create-kafka.js';
 import { type KafkaSettings, physicalTopic } from './kafka/kafka-settings.js';
 import { Outbox } from './outbox/outbox.js';
+import { OutboxCommitSignal } from './outbox/outbox-commit-signal.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 
 export interface MessagingSettings {
@@ -47,6 +48,8 @@ export class MessagingRuntime {
       pollIntervalMs: settings.outbox.pollIntervalMs,
     });
     this.outbox = new Outbox(settings.source, this.validator, () => this.relay.nudge());
+    // Woken by the commit of a transaction that wrote to the outbox; the poll is only the fallback.
+    dataSource.subscribers.push(new OutboxCommitSignal(() => this.relay.nudge()));
     this.housekeeping = new MessagingHousekeeping(dataSource);
   }
 

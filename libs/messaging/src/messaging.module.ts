@@ -9,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { EventIngestion } from './ingestion/event-ingestion.js';
 import { MessagingRuntime, type MessagingSettings } from './messaging-runtime.js';
 import { Outbox } from './outbox/outbox.js';
 
@@ -50,9 +51,15 @@ export class MessagingModule {
           inject: [MessagingRuntime],
           useFactory: (runtime: MessagingRuntime) => runtime.outbox,
         },
+        {
+          provide: EventIngestion,
+          inject: [MessagingRuntime, DataSource],
+          useFactory: (runtime: MessagingRuntime, dataSource: DataSource) =>
+            new EventIngestion(dataSource, runtime.validator, () => runtime.relay.nudge()),
+        },
         MessagingLifecycle,
       ],
-      exports: [MessagingRuntime, Outbox],
+      exports: [MessagingRuntime, Outbox, EventIngestion],
     };
   }
 }

@@ -21,16 +21,11 @@ export interface EscalationChanges {
   resolved: EscalationChange[];
 }
 
-/** The care-centre evaluations the use cases ask for; with `preview`, only reporting (the caller rolls back). */
+/** The care-centre evaluations the use cases ask for. */
 export interface CareEvaluations {
   afterChangeAt(transaction: EntityManager, centreId: string): Promise<void>;
-  forChild(
-    transaction: EntityManager,
-    personId: string,
-    asOf: string,
-    preview?: boolean,
-  ): Promise<EscalationChanges>;
-  national(transaction: EntityManager, preview?: boolean): Promise<EscalationChanges>;
+  forChild(transaction: EntityManager, personId: string, asOf: string): Promise<EscalationChanges>;
+  national(transaction: EntityManager): Promise<EscalationChanges>;
 }
 
 const changesOf = (booked: BookedEscalations): EscalationChanges => ({
@@ -72,23 +67,17 @@ export class CareEscalations implements CareEvaluations {
   }
 
   /** The national triggers only (the checks use it once the week's figure is taken). */
-  async national(transaction: EntityManager, preview = false): Promise<EscalationChanges> {
+  async national(transaction: EntityManager): Promise<EscalationChanges> {
     await this.decider.lock(transaction, NATIONAL_LOCK);
     return this.decide(
       transaction,
       { ...(await this.nationalFacts(transaction)), ...noCentre, childDaysPastTarget: null },
       { national: 'national' },
       {},
-      preview,
     );
   }
 
-  async forChild(
-    transaction: EntityManager,
-    personId: string,
-    asOf: string,
-    preview = false,
-  ): Promise<EscalationChanges> {
+  async forChild(transaction: EntityManager, personId: string, asOf: string): Promise<EscalationChanges> {
     await this.decider.lock(transaction, `care:child:${personId}`);
     const child = await this.children.child(transaction, personId);
     const national = await this.nationalFacts(transaction);
@@ -104,7 +93,6 @@ export class CareEscalations implements CareEvaluations {
       }),
       { child: `child:${personId}` },
       { personId, asOf },
-      preview,
     );
   }
 
@@ -123,10 +111,9 @@ export class CareEscalations implements CareEvaluations {
     facts: FactsFor,
     subjectByScope: Record<string, string>,
     context: Record<string, unknown>,
-    preview = false,
   ): Promise<EscalationChanges> {
     return changesOf(
-      await this.decider.decide(transaction, CARE_ESCALATIONS, facts, subjectByScope, context, { preview }),
+      await this.decider.decide(transaction, CARE_ESCALATIONS, facts, subjectByScope, context),
     );
   }
 }

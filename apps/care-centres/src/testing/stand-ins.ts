@@ -32,17 +32,12 @@ export class RecordingEvaluations implements CareEvaluations {
     this.asked.push(`centre ${centreId}`);
     return Promise.resolve();
   }
-  forChild(
-    _transaction: EntityManager,
-    personId: string,
-    asOf: string,
-    preview = false,
-  ): Promise<EscalationChanges> {
-    this.asked.push(`child ${personId} as of ${asOf}${preview ? ' (preview)' : ''}`);
+  forChild(_transaction: EntityManager, personId: string, asOf: string): Promise<EscalationChanges> {
+    this.asked.push(`child ${personId} as of ${asOf}`);
     return Promise.resolve(NO_CHANGES);
   }
-  national(_transaction: EntityManager, preview = false): Promise<EscalationChanges> {
-    this.asked.push(`national${preview ? ' (preview)' : ''}`);
+  national(_transaction: EntityManager): Promise<EscalationChanges> {
+    this.asked.push('national');
     return Promise.resolve(NO_CHANGES);
   }
 }

@@ -54,6 +54,15 @@ export class CentresRepository {
     return rows[0] ? toCentre(rows[0]) : undefined;
   }
 
+  /** The registered ones of these centres, in one query. */
+  async findAll(transaction: EntityManager, centreIds: string[]): Promise<Map<string, Centre>> {
+    const rows = await transaction.query<CentreRow[]>(
+      `SELECT ${COLUMNS} FROM centres WHERE centre_id = ANY($1)`,
+      [centreIds],
+    );
+    return new Map(rows.map((row) => [row.centre_id, toCentre(row)]));
+  }
+
   async list(transaction: EntityManager): Promise<Centre[]> {
     const rows = await transaction.query<CentreRow[]>(`SELECT ${COLUMNS} FROM centres ORDER BY centre_id`);
     return rows.map(toCentre);

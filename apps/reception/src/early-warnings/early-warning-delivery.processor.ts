@@ -2,6 +2,8 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 
+import { WebhookMetrics } from '#platform';
+
 import { type DeliveryJob, EARLY_WARNINGS_QUEUE } from './early-warning-queue.js';
 import { DeliverEarlyWarning } from './use-cases/deliver-early-warning.js';
 import { RecordFailedDelivery } from './use-cases/record-failed-delivery.js';
@@ -20,19 +22,25 @@ export class EarlyWarningDeliveryProcessor extends WorkerHost {
   constructor(
     @Inject(DeliverEarlyWarning) private readonly deliver: DeliverEarlyWarning,
     @Inject(RecordFailedDelivery) private readonly recordFailure: RecordFailedDelivery,
+    @Inject(WebhookMetrics) private readonly metrics: WebhookMetrics,
   ) {
     super();
   }
 
   async process(job: Job<DeliveryJob>): Promise<void> {
     const outcome = await this.deliver.execute(job.data.warningId);
-    if (outcome === 'undeliverable') throw new UndeliverableError('undeliverable');
+    if (outcome === 'delivered') this.metrics.delivered('early-warning');
+    if (outcome === 'undeliverable') {
+      this.metrics.failed('early-warning', true);
+      throw new UndeliverableError('undeliverable');
+    }
   }
 
   @OnWorkerEvent('failed')
   async onFailed(job: Job<DeliveryJob> | undefined, error: Error): Promise<void> {
     if (!job || error instanceof UndeliverableError) return;
     const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    this.metrics.failed('early-warning', final);
     await this.recordFailure.execute(job.data.warningId, error.message, final);
     if (final)
       this.logger.warn(`Early warning ${job.data.warningId} could not be delivered: ${error.message}`);

@@ -9,6 +9,7 @@ import { EarlyWarnings1764500000000 } from './1764500000000-early-warnings.js';
 import { OccupancyDays1764600000000 } from './1764600000000-occupancy-days.js';
 import { ArrivalForecasts1764700000000 } from './1764700000000-arrival-forecasts.js';
 import { WebhookSigningSecrets1764810000000 } from './1764810000000-webhook-signing-secrets.js';
+import { OccupancyCounters1764900000000 } from './1764900000000-occupancy-counters.js';
 
 /** The libraries' tables and the service's own, run in the order of their timestamps. */
 export const receptionMigrations = serviceMigrations(
@@ -23,5 +24,6 @@ export const receptionMigrations = serviceMigrations(
     OccupancyDays1764600000000,
     ArrivalForecasts1764700000000,
     WebhookSigningSecrets1764810000000,
+    OccupancyCounters1764900000000,
   ],
 );

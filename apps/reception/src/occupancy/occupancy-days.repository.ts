@@ -20,6 +20,17 @@ export class OccupancyDaysRepository {
     );
   }
 
+  /** Keeps the national figures of several days in one statement. */
+  async recordAll(transaction: EntityManager, days: OccupancyDay[]): Promise<void> {
+    if (days.length === 0) return;
+    await transaction.query(
+      `INSERT INTO occupancy_days (day, residents, capacity)
+       SELECT * FROM unnest($1::date[], $2::int[], $3::int[]) ORDER BY 1
+       ON CONFLICT (day) DO UPDATE SET residents = EXCLUDED.residents, capacity = EXCLUDED.capacity`,
+      [days.map((day) => day.day), days.map((day) => day.residents), days.map((day) => day.capacity)],
+    );
+  }
+
   async between(transaction: EntityManager, from: string, to: string): Promise<OccupancyDay[]> {
     return transaction.query<OccupancyDay[]>(
       `SELECT to_char(day, 'YYYY-MM-DD') AS day, residents, capacity FROM occupancy_days

@@ -11,10 +11,9 @@ import {
   SettlementEventTypes,
   type TransferRegisteredEvent,
 } from '#contracts';
-import { HandlesEvent, KafkaEventContext } from '#messaging';
+import { HandlesEvent, HandlesEventBatch, KafkaEventContext } from '#messaging';
 
-import { RecordArrival } from './use-cases/record-arrival.js';
-import { RecordDeparture } from './use-cases/record-departure.js';
+import { RecordMovements } from './use-cases/record-movements.js';
 import { RecordPermit } from './use-cases/record-permit.js';
 import { RecordSettlement } from './use-cases/record-settlement.js';
 import { RecordTransfer } from './use-cases/record-transfer.js';
@@ -23,19 +22,26 @@ import { RecordTransfer } from './use-cases/record-transfer.js';
 @Controller()
 export class ResidentEventsController {
   constructor(
-    @Inject(RecordArrival) private readonly recordArrival: RecordArrival,
+    @Inject(RecordMovements) private readonly recordMovements: RecordMovements,
     @Inject(RecordTransfer) private readonly recordTransfer: RecordTransfer,
-    @Inject(RecordDeparture) private readonly recordDeparture: RecordDeparture,
     @Inject(RecordPermit) private readonly recordPermit: RecordPermit,
     @Inject(RecordSettlement) private readonly recordSettlement: RecordSettlement,
   ) {}
 
-  @HandlesEvent(ReceptionEventTypes.arrivalRegistered)
-  onArrivalRegistered(
-    @Payload() event: ArrivalRegisteredEvent,
+  /** The bulk of the traffic: arrivals and departures in a row on a centre's partition, recorded together. */
+  @HandlesEventBatch([ReceptionEventTypes.arrivalRegistered, ReceptionEventTypes.departureRegistered])
+  onArrivalsAndDepartures(
+    @Payload() events: (ArrivalRegisteredEvent | DepartureRegisteredEvent)[],
     @Ctx() context: KafkaEventContext,
   ): Promise<void> {
-    return this.recordArrival.execute(context.transaction, event.data);
+    return this.recordMovements.execute(
+      context.transaction,
+      events.map((event) =>
+        event.type === ReceptionEventTypes.arrivalRegistered
+          ? { arrival: event.data }
+          : { departure: event.data },
+      ),
+    );
   }
 
   @HandlesEvent(ReceptionLifecycleEventTypes.transferRegistered)
@@ -44,14 +50,6 @@ export class ResidentEventsController {
     @Ctx() context: KafkaEventContext,
   ): Promise<void> {
     return this.recordTransfer.execute(context.transaction, event.data);
-  }
-
-  @HandlesEvent(ReceptionEventTypes.departureRegistered)
-  onDepartureRegistered(
-    @Payload() event: DepartureRegisteredEvent,
-    @Ctx() context: KafkaEventContext,
-  ): Promise<void> {
-    return this.recordDeparture.execute(context.transaction, event.data);
   }
 
   @HandlesEvent(ReceptionLifecycleEventTypes.permitGranted)

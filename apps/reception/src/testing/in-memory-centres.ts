@@ -35,6 +35,15 @@ export class InMemoryCentres implements CentresRepository {
   find(_transaction: EntityManager, centreId: string): Promise<Centre | undefined> {
     return Promise.resolve(this.all().find((centre) => centre.centreId === centreId));
   }
+  findAll(_transaction: EntityManager, centreIds: string[]): Promise<Map<string, Centre>> {
+    return Promise.resolve(
+      new Map(
+        this.all()
+          .filter((centre) => centreIds.includes(centre.centreId))
+          .map((centre) => [centre.centreId, centre]),
+      ),
+    );
+  }
   list(): Promise<Centre[]> {
     return Promise.resolve(this.all().sort((a, b) => a.centreId.localeCompare(b.centreId)));
   }

@@ -12,6 +12,10 @@ export class InMemoryOccupancyDays implements OccupancyDaysRepository {
     this.rows.set(day.day, day);
     return Promise.resolve();
   }
+  recordAll(_transaction: EntityManager, days: OccupancyDay[]): Promise<void> {
+    for (const day of days) this.rows.set(day.day, day);
+    return Promise.resolve();
+  }
   between(_transaction: EntityManager, from: string, to: string): Promise<OccupancyDay[]> {
     return Promise.resolve(this.sorted().filter((row) => row.day >= from && row.day <= to));
   }

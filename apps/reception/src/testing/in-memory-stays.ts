@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 
 import { addMonths } from '#domain';
 
-import type { OpenStay, StaysRepository } from '../residents/stays.repository.js';
+import type { NewStay, OpenStay, StayEnd, StaysRepository } from '../residents/stays.repository.js';
 
 export interface StayRow {
   personId: string;
@@ -20,6 +20,27 @@ export class InMemoryStays implements StaysRepository {
   openStayOf(_transaction: EntityManager, personId: string): Promise<OpenStay | undefined> {
     const stay = this.openRows().find((row) => row.personId === personId);
     return Promise.resolve(stay && { centreId: stay.centreId, arrivedOn: stay.arrivedOn });
+  }
+  openStaysOf(_transaction: EntityManager, personIds: string[]): Promise<Map<string, OpenStay>> {
+    return Promise.resolve(
+      new Map(
+        this.openRows()
+          .filter((row) => personIds.includes(row.personId))
+          .map((row) => [row.personId, { centreId: row.centreId, arrivedOn: row.arrivedOn }]),
+      ),
+    );
+  }
+  async closeAll(transaction: EntityManager, ends: StayEnd[]): Promise<void> {
+    for (const end of ends) await this.close(transaction, end.personId, end.departedOn, end.reason);
+  }
+  openAll(_transaction: EntityManager, stays: NewStay[]): Promise<void> {
+    for (const stay of stays) {
+      const row: StayRow = { personId: stay.personId, centreId: stay.centreId, arrivedOn: stay.arrivedOn };
+      if (stay.departedOn !== null)
+        Object.assign(row, { departedOn: stay.departedOn, reason: stay.departureReason });
+      this.rows.push(row);
+    }
+    return Promise.resolve();
   }
   open(_transaction: EntityManager, personId: string, centreId: string, arrivedOn: string): Promise<void> {
     this.rows.push({ personId, centreId, arrivedOn });

@@ -7,6 +7,7 @@ import {
   type EscalationDecider,
   type FactsFor,
   type FactValues,
+  type SubjectEvaluation,
 } from '#rules';
 
 export interface RecordedDecision {
@@ -14,15 +15,18 @@ export interface RecordedDecision {
   facts: FactValues;
   subjectByScope: Record<string, string>;
   context: Record<string, unknown>;
-  /** What the evaluation's other effects answered: whether they changed state. */
-  effectsChangedState: boolean;
+  /** What the evaluation's other effects answered (early warnings: whether they issued any). */
+  effectsChangedState: unknown;
 }
 
 /**
  * Stands in for the EscalationDecider (tested on its own in libs/rules): evaluates the facts with a fixture rule
  * set, runs the caller's effects on the outcome, and records what it was asked to decide.
  */
-export class RecordingDecider implements Pick<EscalationDecider, 'lock' | 'decide'> {
+export class RecordingDecider implements Pick<
+  EscalationDecider,
+  'lock' | 'lockAll' | 'decide' | 'decideAll'
+> {
   readonly locks: string[] = [];
   readonly decisions: RecordedDecision[] = [];
 
@@ -31,6 +35,18 @@ export class RecordingDecider implements Pick<EscalationDecider, 'lock' | 'decid
   lock(_transaction: EntityManager, key: string): Promise<void> {
     this.locks.push(key);
     return Promise.resolve();
+  }
+
+  lockAll(_transaction: EntityManager, keys: string[]): Promise<void> {
+    this.locks.push(...[...new Set(keys)].sort());
+    return Promise.resolve();
+  }
+
+  async decideAll(transaction: EntityManager, ruleSetId: string, evaluations: SubjectEvaluation[]) {
+    const results = [];
+    for (const { facts, subjectByScope, context, effects } of evaluations)
+      results.push(await this.decide(transaction, ruleSetId, facts, subjectByScope, context, { effects }));
+    return results;
   }
 
   async decide(

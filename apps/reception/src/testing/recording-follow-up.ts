@@ -9,8 +9,8 @@ import type {
 export class RecordingFollowUp implements Pick<FollowUpChangeAtCentre, 'execute'> {
   readonly changes: ChangeAtCentre[] = [];
 
-  execute(_transaction: EntityManager, change: ChangeAtCentre): Promise<void> {
-    this.changes.push(change);
+  execute(_transaction: EntityManager, change: ChangeAtCentre | ChangeAtCentre[]): Promise<void> {
+    this.changes.push(...(Array.isArray(change) ? change : [change]));
     return Promise.resolve();
   }
 }

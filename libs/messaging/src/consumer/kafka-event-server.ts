@@ -1,18 +1,23 @@
 import { Logger } from '@nestjs/common';
 import { type CustomTransportStrategy, type MessageHandler, Server } from '@nestjs/microservices';
-import type { Consumer, EachMessagePayload, KafkaMessage, Producer } from 'kafkajs';
+import type { Consumer, EachBatchPayload, KafkaMessage, Producer } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import type { DataSource } from 'typeorm';
-
-import type { CloudEvent } from '#contracts';
 
 import type { EventValidator } from '../event-validator.js';
 import { createKafka } from '../kafka/create-kafka.js';
 import { type KafkaSettings, logicalTopic, physicalTopic } from '../kafka/kafka-settings.js';
 import { Wakeable } from '../wakeable.js';
+import type { ConsumerObserver } from './consumer-observer.js';
 import { sendToDeadLetterTopic } from './dead-letters.js';
-import { classifyFailure } from './failure-classification.js';
-import { KafkaEventContext } from './kafka-event-context.js';
+import {
+  type ConsumedEvent,
+  EventBatchApplier,
+  type EventHandlerRoute,
+  type PartitionOfEvents,
+} from './event-batch-applier.js';
+import { batchPatternOf } from './handles-event-batch.decorator.js';
+import { redactText } from './personal-data-redaction.js';
 
 export interface KafkaEventServerOptions {
   kafka: KafkaSettings;
@@ -25,25 +30,34 @@ export interface KafkaEventServerOptions {
   validator: EventValidator;
   /** Connected producer used for dead letters. */
   producer: Producer;
-  /** Runs after a handler's transaction committed (the outbox relay uses it to send at once). */
-  afterCommit?: () => void;
   /** Attempts for an unexpected handler error before the event is dead-lettered. */
   maxUnexpectedAttempts?: number;
+  /** Most events of one partition applied in one transaction (default 500). */
+  batchMaxEvents?: number;
+  /** Longest a fetch waits for events before the broker answers (default 250 ms). */
+  batchMaxWaitMs?: number;
   partitionsConsumedConcurrently?: number;
+  /** Key of the hash that follows a national identity number redacted from a dead letter. */
+  deadLetterHashKey?: string;
+  /** Told about every event handled, retried or dead-lettered (metrics). */
+  observer?: ConsumerObserver;
 }
 
 const MAX_BACKOFF_MS = 30000;
 const HEARTBEAT_EVERY_MS = 2500;
 
 /**
- * NestJS transport for the services' Kafka topics. For each message: parse and validate the CloudEvent
- * (invalid → dead-letter topic, move on); record its id and run the @EventPattern handler for its type in
- * one database transaction (a redelivered event changes nothing); retry transient failures with backoff
- * for as long as they last; retry unexpected errors a few times, then dead-letter.
+ * NestJS transport for the services' Kafka topics. Consumes a partition's messages in batches: parses and
+ * validates each CloudEvent (invalid → dead-letter topic, move on), then applies up to `batchMaxEvents` of them
+ * in one database transaction that records their ids (a redelivered event changes nothing), handing runs of
+ * events to @HandlesEventBatch handlers and single events to @HandlesEvent handlers. Transient failures are
+ * retried with backoff for as long as they last; a batch that fails otherwise is split until the failing event
+ * is alone, which is retried a few times and then dead-lettered.
  */
 export class KafkaEventServer extends Server implements CustomTransportStrategy {
   private readonly log = new Logger(KafkaEventServer.name);
   private readonly backoffTimer = new Wakeable();
+  private readonly applier: EventBatchApplier;
   private consumer?: Consumer;
   private stopping = false;
   private resolveJoined!: () => void;
@@ -52,6 +66,18 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
 
   constructor(private readonly options: KafkaEventServerOptions) {
     super();
+    this.applier = new EventBatchApplier({
+      dataSource: options.dataSource,
+      groupId: options.groupId,
+      logger: this.log,
+      maxUnexpectedAttempts: options.maxUnexpectedAttempts ?? 5,
+      routeOf: (type) => this.routeOf(type),
+      invoke: (handler, payload, context) => this.invoke(handler, payload, context),
+      deadLetter: (from, message, reason, attempts) => this.deadLetter(from, message, reason, attempts),
+      backoff: (attempt, heartbeat) => this.backoff(attempt, heartbeat),
+      isStopping: () => this.stopping,
+      observer: options.observer,
+    });
   }
 
   async listen(callback: (error?: unknown) => void): Promise<void> {
@@ -87,9 +113,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       groupId,
       sessionTimeout: this.options.sessionTimeoutMs ?? 30000,
       heartbeatInterval: Math.min(3000, Math.floor((this.options.sessionTimeoutMs ?? 30000) / 3)),
-      maxWaitTimeInMs: 250,
+      maxWaitTimeInMs: this.options.batchMaxWaitMs ?? 250,
       allowAutoTopicCreation: false,
     });
+    this.options.observer?.created(this.consumer);
     this.consumer.on(this.consumer.events.GROUP_JOIN, () => this.resolveJoined());
     await this.consumer.connect();
     await this.consumer.subscribe({
@@ -98,82 +125,64 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     });
     await this.consumer.run({
       autoCommit: true,
+      eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
-      eachMessage: (payload) => this.consume(payload),
+      eachBatch: (payload) => this.consumeBatch(payload),
     });
     this.log.log(`Consuming ${topics.join(', ')} as group ${groupId}`);
   }
 
-  private async consume(payload: EachMessagePayload): Promise<void> {
-    const { topic, partition, message } = payload;
-    const heartbeat = () => payload.heartbeat();
-    const outcome = this.options.validator.parse(message.value);
-    if (!outcome.valid) {
-      await this.deadLetter(topic, partition, message, outcome.reason, 1);
-      return;
-    }
-    const handler = this.getHandlerByPattern(outcome.event.type);
-    if (!handler) return; // another service's event on a shared topic: not ours to handle
-    const maxUnexpected = this.options.maxUnexpectedAttempts ?? 5;
-    for (let attempt = 1; ; attempt += 1) {
-      if (this.stopping) throw new Error('Consumer is stopping; the event will be redelivered');
-      try {
-        const processed = await this.processOnce(outcome.event, handler, topic, partition, message.offset);
-        if (processed) this.options.afterCommit?.();
-        return;
-      } catch (error) {
-        const kind = classifyFailure(error);
-        const summary = `${outcome.event.type} ${outcome.event.id} at ${topic}[${partition}]@${message.offset}`;
-        if (kind === 'permanent' || (kind === 'unexpected' && attempt >= maxUnexpected)) {
-          const reason =
-            kind === 'permanent'
-              ? `rejected: ${(error as Error).message}`
-              : `handler failed ${attempt} times: ${(error as Error).message}`;
-          await this.deadLetter(topic, partition, message, reason, attempt);
-          return;
+  private async consumeBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch } = payload;
+    const from: PartitionOfEvents = {
+      topic: logicalTopic(this.options.kafka, batch.topic),
+      physicalTopic: batch.topic,
+      partition: batch.partition,
+      heartbeat: () => payload.heartbeat(),
+    };
+    const maxEvents = this.options.batchMaxEvents ?? 500;
+    for (let start = 0; start < batch.messages.length; start += maxEvents) {
+      if (!payload.isRunning() || payload.isStale()) return;
+      const messages = batch.messages.slice(start, start + maxEvents);
+      const events: ConsumedEvent[] = [];
+      for (const message of messages) {
+        const outcome = this.options.validator.parseOnTopic(message.value, from.topic);
+        if (!outcome.valid) {
+          await this.deadLetter(from, message, outcome.reason, 1);
+          this.options.observer?.deadLettered(from.topic, undefined, 'invalid');
         }
-        this.log.warn(
-          `${summary}: ${kind} failure on attempt ${attempt}, retrying: ${(error as Error).message}`,
-        );
-        await this.backoff(attempt, heartbeat);
+        // Another service's event on a shared topic is not ours to handle.
+        else if (this.routeOf(outcome.event.type)) events.push({ event: outcome.event, message });
       }
+      await this.applier.apply(from, events);
+      payload.resolveOffset(messages[messages.length - 1].offset);
+      await payload.commitOffsetsIfNecessary();
     }
   }
 
-  private async processOnce(
-    event: CloudEvent,
-    handler: MessageHandler,
-    topic: string,
-    partition: number,
-    offset: string,
-  ): Promise<boolean> {
-    return this.options.dataSource.transaction(async (transaction) => {
-      const recorded = await transaction.query<unknown[]>(
-        `INSERT INTO processed_events (consumer_group, event_source, event_id, event_type)
-         VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1`,
-        [this.options.groupId, event.source, event.id, event.type],
-      );
-      if (recorded.length === 0) return false;
-      const context = new KafkaEventContext([
-        transaction,
-        logicalTopic(this.options.kafka, topic),
-        partition,
-        offset,
-      ]);
-      const result: unknown = await handler(event, context);
-      await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
-      return true;
-    });
+  private routeOf(type: string): EventHandlerRoute | undefined {
+    const batchHandler = this.getHandlerByPattern(batchPatternOf(type));
+    if (batchHandler) return { handler: batchHandler, batch: true };
+    const handler = this.getHandlerByPattern(type);
+    return handler ? { handler, batch: false } : undefined;
+  }
+
+  private async invoke(handler: MessageHandler, payload: unknown, context: unknown): Promise<void> {
+    const result: unknown = await handler(payload, context);
+    await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
   }
 
   private async deadLetter(
-    topic: string,
-    partition: number,
+    from: PartitionOfEvents,
     message: KafkaMessage,
     reason: string,
     attempts: number,
   ): Promise<void> {
-    this.log.warn(`Dead-lettering ${topic}[${partition}]@${message.offset}: ${reason}`);
+    const { physicalTopic: topic, partition } = from;
+    const hashKey = this.options.deadLetterHashKey;
+    this.log.warn(
+      `Dead-lettering ${topic}[${partition}]@${message.offset}: ${redactText(reason, hashKey).value}`,
+    );
     for (let attempt = 1; ; attempt += 1) {
       try {
         await sendToDeadLetterTopic(this.options.producer, {
@@ -183,12 +192,13 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
           reason,
           consumerGroup: this.options.groupId,
           attempts,
+          redactionHashKey: hashKey,
         });
         return;
       } catch (error) {
         if (this.stopping) throw error;
         this.log.warn(`Could not dead-letter yet (attempt ${attempt}): ${(error as Error).message}`);
-        await this.backoff(attempt, () => Promise.resolve());
+        await this.backoff(attempt, from.heartbeat);
       }
     }
   }

@@ -24,6 +24,9 @@ export async function ensureTopics(
         topic: definition.name,
         numPartitions: definition.partitions,
         replicationFactor: 1,
+        ...(definition.retentionMs === undefined
+          ? {}
+          : { configEntries: [{ name: 'retention.ms', value: String(definition.retentionMs) }] }),
       })),
     });
     const created = missing.map((definition) => definition.name);

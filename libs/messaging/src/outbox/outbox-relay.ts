@@ -31,6 +31,8 @@ export class OutboxRelay {
   private readonly wakeup = new Wakeable();
   private running?: Promise<void>;
   private stopping = false;
+  /** Set by a nudge while the relay was busy, so the nudge is not lost. */
+  private nudged = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -52,8 +54,9 @@ export class OutboxRelay {
     this.running = undefined;
   }
 
-  /** Called after an outbox write, so the relay does not wait for its next poll. */
+  /** Called when a transaction that wrote to the outbox committed, so the relay does not wait for its next poll. */
   nudge(): void {
+    this.nudged = true;
     this.wakeup.wake();
   }
 
@@ -97,6 +100,7 @@ export class OutboxRelay {
   private async loop(): Promise<void> {
     let failures = 0;
     while (!this.stopping) {
+      this.nudged = false;
       try {
         const sent = await this.relayOnce();
         failures = 0;
@@ -107,6 +111,7 @@ export class OutboxRelay {
           `Outbox relay failed (attempt ${failures}), will retry: ${(error as Error).message}`,
         );
       }
+      if (failures === 0 && this.nudged) continue;
       const backoff = failures === 0 ? this.settings.pollIntervalMs : Math.min(200 * 2 ** failures, 10000);
       await this.wakeup.wait(backoff);
     }

@@ -4,6 +4,7 @@ import type { CloudEvent } from '#contracts';
 
 import { buildEvent } from '../event-factory.js';
 import type { EventValidator } from '../event-validator.js';
+import { markOutboxWritten } from './outbox-commit-signal.js';
 
 /**
  * Publishes an event by writing it to the outbox inside the caller's transaction. The relay sends it to
@@ -13,6 +14,7 @@ export class Outbox {
   constructor(
     private readonly source: string,
     private readonly validator: EventValidator,
+    /** Wakes the relay for a row written outside a transaction (inside one, the commit wakes it). */
     private readonly onWritten: () => void = () => undefined,
   ) {}
 
@@ -30,7 +32,7 @@ export class Outbox {
       `INSERT INTO outbox (event_id, event_type, topic, message_key, payload) VALUES ($1, $2, $3, $4, $5)`,
       [event.id, event.type, definition.topic, event.subject, JSON.stringify(event)],
     );
-    this.onWritten();
+    if (!markOutboxWritten(transaction)) this.onWritten();
     return event;
   }
 }

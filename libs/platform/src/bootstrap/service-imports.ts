@@ -9,14 +9,17 @@ import { ServiceConfigModule } from '../config/config.module.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { ContractModule } from '../contract/contract.module.js';
 import { HealthModule } from '../health/health.module.js';
+import { ServiceLoggingModule } from '../logging/logging.module.js';
+import { MetricsModule } from '../metrics/metrics.module.js';
 
-/** The modules every service imports: its configuration, its schema, messaging, health and the audit trail. */
+/** The modules every service imports: its configuration, logs, its schema, messaging, health, metrics and the audit trail. */
 export function serviceInfrastructureImports(
   config: ServiceConfig,
   persistence: { entities: MixedList<EntityOrMigrationClass>; migrations: MixedList<EntityOrMigrationClass> },
 ): (DynamicModule | Type)[] {
   return [
     ServiceConfigModule.with(config),
+    ServiceLoggingModule.forService(config),
     PersistenceModule.forService({
       url: config.database.url,
       schema: config.database.schema,
@@ -34,6 +37,7 @@ export function serviceInfrastructureImports(
       outbox: config.outbox,
     }),
     HealthModule,
+    MetricsModule.forService(config.serviceName),
     ContractModule,
     AuditModule,
   ];

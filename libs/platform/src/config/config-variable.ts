@@ -6,7 +6,7 @@
 export type ServiceName = 'settlement' | 'reception' | 'care-centres';
 
 /** Who reads a variable: a service, or one of the project's scripts. */
-export type VariableReader = ServiceName | 'npm start' | 'CLIs' | 'e2e tests' | 'bench';
+export type VariableReader = ServiceName | 'web' | 'npm start' | 'CLIs' | 'e2e tests' | 'bench';
 
 export const SERVICE_NAMES: readonly ServiceName[] = ['settlement', 'reception', 'care-centres'];
 

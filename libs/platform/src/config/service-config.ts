@@ -13,9 +13,19 @@ import {
 } from './http-edge-variables.js';
 import { readKafkaSecurity } from './kafka-security.js';
 import {
+  HTTP_HOST,
+  LOG_FORMAT,
+  type LogFormat,
+  OTEL_ENABLED,
+  OTEL_EXPORTER_OTLP_ENDPOINT,
+} from './observability-variables.js';
+import {
   DATABASE_SCHEMA,
   DATABASE_URL,
+  DEAD_LETTER_HASH_KEY,
   HTTP_PORT,
+  KAFKA_BATCH_MAX_EVENTS,
+  KAFKA_BATCH_MAX_WAIT_MS,
   KAFKA_BROKERS,
   KAFKA_SESSION_TIMEOUT_MS,
   KAFKA_TOPIC_PREFIX,
@@ -38,15 +48,25 @@ export interface ServiceConfig {
   /** Names this running instance in announcements (host, process and a random part). */
   instanceId: string;
   httpPort: number;
+  /** The address the HTTP server binds (127.0.0.1 locally, 0.0.0.0 behind a load balancer). */
+  httpHost: string;
   logLevel: LogLevel;
+  /** One JSON object per line (log collectors) or readable lines. */
+  logFormat: LogFormat;
+  /** OpenTelemetry traces, sent over OTLP/HTTP when enabled. */
+  tracing: { enabled: boolean; endpoint: string };
   kafka: {
     brokers: string[];
     topicPrefix: string;
     clientId: string;
     groupId: string;
     sessionTimeoutMs: number;
+    /** Most events of one partition applied in one transaction, and the longest a fetch waits for events. */
+    batch: { maxEvents: number; maxWaitMs: number };
     /** TLS and SASL for production brokers; undefined for the local, plaintext broker. */
     security?: KafkaSecurity;
+    /** Key of the hash beside a national identity number redacted from a dead letter (none: marker only). */
+    deadLetterHashKey?: string;
   };
   /** The HTTP edge: browser origins allowed by CORS, and the rate limit per caller. */
   http: { corsOrigins: string[]; rateLimit: { requests: number; windowSeconds: number } };
@@ -73,14 +93,22 @@ export function readServiceConfig<Own extends object = object>(
     serviceName: service,
     instanceId: `${service}@${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
     httpPort: read.value(HTTP_PORT),
+    httpHost: read.value(HTTP_HOST),
     logLevel: read.value(LOG_LEVEL),
+    logFormat: read.value(LOG_FORMAT),
+    tracing: { enabled: read.value(OTEL_ENABLED), endpoint: read.value(OTEL_EXPORTER_OTLP_ENDPOINT) },
     kafka: {
       brokers: read.value(KAFKA_BROKERS),
       topicPrefix,
       clientId: `${service}-${process.pid}`,
       groupId: `${topicPrefix}${service}`,
       sessionTimeoutMs: read.value(KAFKA_SESSION_TIMEOUT_MS),
+      batch: {
+        maxEvents: read.value(KAFKA_BATCH_MAX_EVENTS),
+        maxWaitMs: read.value(KAFKA_BATCH_MAX_WAIT_MS),
+      },
       security: readKafkaSecurity(read),
+      deadLetterHashKey: read.optional(DEAD_LETTER_HASH_KEY),
     },
     http: {
       corsOrigins: read.value(CORS_ALLOWED_ORIGINS),

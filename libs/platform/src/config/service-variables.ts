@@ -16,6 +16,7 @@ import {
   RATE_LIMIT_WINDOW_SECONDS,
 } from './http-edge-variables.js';
 import { KAFKA_SECURITY_VARIABLES } from './kafka-security-variables.js';
+import { OBSERVABILITY_VARIABLES } from './observability-variables.js';
 
 /** The variables every service reads (readServiceConfig); each service declares its own beside its config. */
 
@@ -64,6 +65,37 @@ export const KAFKA_SESSION_TIMEOUT_MS = integerVariable({
   default: { value: 30000 },
   min: 6000,
   max: 300000,
+});
+
+export const DEAD_LETTER_HASH_KEY = textVariable({
+  name: 'DEAD_LETTER_HASH_KEY',
+  description:
+    'key of the hash that follows a national identity number redacted from a dead letter, so an operator can match two letters; without it only a marker is written',
+  readBy: SERVICE_NAMES,
+  default: { derived: 'none' },
+  pattern: /^.{16,}$/,
+  expected: 'at least 16 characters',
+  secret: true,
+});
+
+export const KAFKA_BATCH_MAX_EVENTS = integerVariable({
+  name: 'KAFKA_BATCH_MAX_EVENTS',
+  description:
+    'most events of one partition applied in one database transaction; a failing batch is split until the failing event is alone',
+  readBy: SERVICE_NAMES,
+  default: { value: 500 },
+  min: 1,
+  max: 10000,
+});
+
+export const KAFKA_BATCH_MAX_WAIT_MS = integerVariable({
+  name: 'KAFKA_BATCH_MAX_WAIT_MS',
+  description:
+    'longest the broker waits for events before answering a fetch, so a batch never waits longer to start',
+  readBy: SERVICE_NAMES,
+  default: { value: 250 },
+  min: 1,
+  max: 10000,
 });
 
 export const DATABASE_URL = urlVariable({
@@ -157,7 +189,10 @@ export const SERVICE_VARIABLES: readonly ConfigVariable<unknown>[] = [
   KAFKA_BROKERS,
   KAFKA_TOPIC_PREFIX,
   KAFKA_SESSION_TIMEOUT_MS,
+  KAFKA_BATCH_MAX_EVENTS,
+  KAFKA_BATCH_MAX_WAIT_MS,
   ...KAFKA_SECURITY_VARIABLES,
+  DEAD_LETTER_HASH_KEY,
   DATABASE_URL,
   DATABASE_SCHEMA,
   REDIS_URL,
@@ -171,4 +206,5 @@ export const SERVICE_VARIABLES: readonly ConfigVariable<unknown>[] = [
   CORS_ALLOWED_ORIGINS,
   RATE_LIMIT_REQUESTS,
   RATE_LIMIT_WINDOW_SECONDS,
+  ...OBSERVABILITY_VARIABLES,
 ];

@@ -8,10 +8,11 @@ import { MessagingRuntime } from '#messaging';
 
 import type { ServiceConfig } from '../config/service-config.js';
 import { SERVICE_CONFIG } from '../config/service-config.token.js';
+import { ConsumerMembership } from './consumer-membership.js';
 
 const PROBE_TIMEOUT_MS = 2000;
 
-/** Probes the three pieces of infrastructure each service depends on. */
+/** Probes the three pieces of infrastructure each service depends on, and its consumer's group membership. */
 @Injectable()
 export class DependencyHealth implements OnApplicationShutdown {
   private readonly redisClient: Redis;
@@ -22,6 +23,7 @@ export class DependencyHealth implements OnApplicationShutdown {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(MessagingRuntime) private readonly messaging: MessagingRuntime,
     @Inject(SERVICE_CONFIG) config: ServiceConfig,
+    @Inject(ConsumerMembership) private readonly membership: ConsumerMembership,
   ) {
     this.redisClient = new Redis(config.redis.url, {
       lazyConnect: true,
@@ -52,6 +54,13 @@ export class DependencyHealth implements OnApplicationShutdown {
         await this.redisClient.connect();
       await this.redisClient.ping();
       return {};
+    });
+  }
+
+  consumer(key: string): Promise<HealthIndicatorResult> {
+    return this.probe(key, () => {
+      if (!this.membership.joined) throw new Error(`the consumer ${this.membership.description}`);
+      return Promise.resolve({});
     });
   }
 

@@ -2,6 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, type HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
 
+import { PublicRoute } from '../auth/access.decorators.js';
 import { DependencyHealth } from './dependency-health.js';
 
 @ApiTags('health')
@@ -32,6 +33,32 @@ export class HealthController {
       () => this.dependencies.kafka('kafka'),
       () => this.dependencies.database('database'),
       () => this.dependencies.redis('redis'),
+    ]);
+  }
+
+  @Get('live')
+  @PublicRoute()
+  @ApiOperation({
+    summary:
+      'Liveness: the process runs and answers (also before its consumer has joined); restart it if not',
+  })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @PublicRoute()
+  @HealthCheck()
+  @ApiOperation({
+    summary:
+      'Readiness: PostgreSQL, Kafka and Redis answer and the consumer has joined its group (503 if not)',
+  })
+  ready(): Promise<HealthCheckResult> {
+    return this.health.check([
+      () => this.dependencies.database('database'),
+      () => this.dependencies.kafka('kafka'),
+      () => this.dependencies.redis('redis'),
+      () => this.dependencies.consumer('consumer'),
     ]);
   }
 }

@@ -1,12 +1,15 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 
+import { ConsumerMembership } from './consumer-membership.js';
 import { DependencyHealth } from './dependency-health.js';
 import { HealthController } from './health.controller.js';
 
+@Global()
 @Module({
   imports: [TerminusModule],
   controllers: [HealthController],
-  providers: [DependencyHealth],
+  providers: [DependencyHealth, ConsumerMembership],
+  exports: [ConsumerMembership],
 })
 export class HealthModule {}

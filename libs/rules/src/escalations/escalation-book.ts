@@ -7,6 +7,7 @@ import type { EscalationRaised, EscalationResolved, EscalationSeverity } from '#
 import type { CompiledRuleSet, RuleOutcome } from '../compiled-rule-set.js';
 import type { DecisionRecord } from '../decisions/decision-record.js';
 import type { DecisionRecorder, EscalationRepository, EventPublisher } from './escalation-ports.js';
+import type { OpenEscalation } from './escalation-store.js';
 
 export interface EscalationParams {
   scope: string;
@@ -30,10 +31,6 @@ export interface EscalationEntry {
    * evaluation's business. Open escalations of these subjects whose rule is gone are resolved.
    */
   subjectByScope: Record<string, string>;
-  /** The caller changed state on this decision too (an early warning): keep its record with the transaction. */
-  keepRecord?: boolean;
-  /** A preview in a transaction that is rolled back: keep no decision record, not even outside it. */
-  preview?: boolean;
 }
 
 export interface BookedEscalations {
@@ -44,7 +41,7 @@ export interface BookedEscalations {
 /**
  * Turns an evaluation of escalation rules into escalations: raises what newly fires for a subject, resolves
  * what no longer holds, and leaves alone what is already open. Everything is written in the caller's
- * transaction (state, outbox events and the decision record behind a change), so nothing is raised twice
+ * transaction (state, outbox events and every evaluation's decision record), so nothing is raised twice
  * and nothing is lost.
  */
 export class EscalationBook {
@@ -60,34 +57,68 @@ export class EscalationBook {
     return this.store.lock(transaction, key);
   }
 
+  /** Locks several keys at once, always in the same order, so two transactions cannot wait for each other. */
+  lockAll(transaction: EntityManager, keys: string[]): Promise<void> {
+    return this.store.lockAll(transaction, keys);
+  }
+
   async apply(transaction: EntityManager, entry: EscalationEntry): Promise<BookedEscalations> {
+    const [booked] = await this.applyAll(transaction, [entry]);
+    return booked;
+  }
+
+  /**
+   * Books several evaluations of one transaction in their order: the open escalations of all their subjects are
+   * read in one query, and their decision records written in one statement with the transaction.
+   */
+  async applyAll(transaction: EntityManager, entries: EscalationEntry[]): Promise<BookedEscalations[]> {
+    const subjects = [...new Set(entries.flatMap((entry) => Object.values(entry.subjectByScope)))];
+    const open = new Map<string, OpenEscalation>();
+    for (const escalation of subjects.length > 0 ? await this.store.openFor(transaction, subjects) : [])
+      open.set(keyOf(escalation.rule, escalation.subject), escalation);
+    const results: BookedEscalations[] = [];
+    for (const entry of entries) results.push(await this.book(transaction, entry, open));
+    await this.decisions.recordWith(
+      transaction,
+      entries.map((entry) => entry.decision),
+    );
+    return results;
+  }
+
+  private async book(
+    transaction: EntityManager,
+    entry: EscalationEntry,
+    open: Map<string, OpenEscalation>,
+  ): Promise<BookedEscalations> {
     const { ruleSet, decision, outcomes, subjectByScope } = entry;
     const booked: BookedEscalations = { raised: [], resolved: [] };
     for (const outcome of outcomes) {
       const subject = subjectOf(outcome, subjectByScope);
       if (!subject) continue;
-      const open = await this.store.findOpen(transaction, outcome.rule, subject);
-      if (outcome.fired && !open) {
-        booked.raised.push(await this.raise(transaction, ruleSet, decision, outcome, subject));
-      } else if (!outcome.fired && open) {
-        await this.resolve(
-          transaction,
-          booked,
-          { ...open, rule: outcome.rule, subject },
-          outcome.facts,
-          entry,
-        );
+      const key = keyOf(outcome.rule, subject);
+      const current = open.get(key);
+      if (outcome.fired && !current) {
+        const raised = await this.raise(transaction, ruleSet, decision, outcome, subject);
+        booked.raised.push(raised);
+        open.set(key, {
+          escalationId: raised.escalationId,
+          rule: raised.rule,
+          subject,
+          raisedAt: raised.raisedAt,
+        });
+      } else if (!outcome.fired && current) {
+        await this.resolve(transaction, booked, current, outcome.facts, entry);
+        open.delete(key);
       }
     }
     // Escalations raised by a rule the version in force no longer has would otherwise stay open for ever.
     const rules = new Set(outcomes.map((outcome) => outcome.rule));
-    for (const open of await this.store.openFor(transaction, Object.values(subjectByScope))) {
-      if (!rules.has(open.rule)) await this.resolve(transaction, booked, open, {}, entry);
+    const subjects = new Set(Object.values(subjectByScope));
+    for (const [key, current] of open) {
+      if (!subjects.has(current.subject) || rules.has(current.rule)) continue;
+      await this.resolve(transaction, booked, current, {}, entry);
+      open.delete(key);
     }
-    if (entry.preview) return booked;
-    if (entry.keepRecord || booked.raised.length + booked.resolved.length > 0)
-      await this.decisions.recordWith(transaction, [decision]);
-    else this.decisions.record([decision]);
     return booked;
   }
 
@@ -137,6 +168,8 @@ export class EscalationBook {
     booked.resolved.push(resolution);
   }
 }
+
+const keyOf = (rule: string, subject: string): string => `${rule}\u0000${subject}`;
 
 function subjectOf(outcome: RuleOutcome, subjectByScope: Record<string, string>): string | undefined {
   if (outcome.eventType !== 'escalation') return undefined;

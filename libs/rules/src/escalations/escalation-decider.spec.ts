@@ -54,11 +54,14 @@ class InMemoryEscalations implements EscalationRepository, EventPublisher, Decis
   readonly rows: (Omit<EscalationRecord, 'resolvedAt'> & { resolvedAt: string | null })[] = [];
   readonly published: { type: string; data: object }[] = [];
   readonly durable: DecisionRecord[] = [];
-  readonly buffered: DecisionRecord[] = [];
   readonly locks: string[] = [];
 
   lock(_transaction: EntityManager, key: string): Promise<void> {
     this.locks.push(key);
+    return Promise.resolve();
+  }
+  lockAll(_transaction: EntityManager, keys: string[]): Promise<void> {
+    this.locks.push(...[...new Set(keys)].sort());
     return Promise.resolve();
   }
   openFor(_transaction: EntityManager, subjects: string[]): Promise<OpenEscalation[]> {
@@ -83,9 +86,6 @@ class InMemoryEscalations implements EscalationRepository, EventPublisher, Decis
   recordWith(_transaction: EntityManager, records: DecisionRecord[]): Promise<void> {
     this.durable.push(...records);
     return Promise.resolve();
-  }
-  record(records: DecisionRecord[]): void {
-    this.buffered.push(...records);
   }
   private open() {
     return this.rows.filter((row) => row.status === 'open');
@@ -142,7 +142,10 @@ describe('EscalationDecider', () => {
     );
     expect(again.raised).toEqual([]);
     expect(memory.published).toHaveLength(1);
-    expect(memory.buffered.map((record) => record.decisionId)).toEqual([again.decision.decisionId]);
+    expect(memory.durable.map((record) => record.decisionId)).toEqual([
+      first.decision.decisionId,
+      again.decision.decisionId,
+    ]);
   });
 
   it('resolves what no longer holds, naming the escalation it raised', async () => {
@@ -192,7 +195,7 @@ describe('EscalationDecider', () => {
     ]);
   });
 
-  it('keeps the record with the transaction when other effects of the evaluation changed state', async () => {
+  it('runs the other effects of the evaluation and keeps its record with the transaction', async () => {
     const seen: string[] = [];
     const booked = await decider.decide(
       TRANSACTION,
@@ -210,11 +213,45 @@ describe('EscalationDecider', () => {
     expect(seen).toEqual(['warn-host']);
     expect(booked.raised).toEqual([]);
     expect(memory.durable.map((record) => record.decisionId)).toEqual([booked.decision.decisionId]);
-    expect(memory.buffered).toEqual([]);
   });
 
   it('takes the lock it is asked for before the caller reads facts', async () => {
     await decider.lock(TRANSACTION, 'reception:national');
     expect(memory.locks).toEqual(['reception:national']);
+  });
+
+  it('books several evaluations of one transaction in order: raises once per subject, one write of all records', async () => {
+    const booked = await decider.decideAll(TRANSACTION, 'test-escalations', [
+      { facts: { ...calm, occupancyPercent: 96 }, subjectByScope: scopes, context: {} },
+      {
+        facts: { ...calm, occupancyPercent: 96, centreResidents: 25 },
+        subjectByScope: { centre: 'centre:BGO-2' },
+        context: {},
+      },
+      { facts: { ...calm, occupancyPercent: 97 }, subjectByScope: { national: 'national' }, context: {} },
+      { facts: calm, subjectByScope: { national: 'national' }, context: {} },
+    ]);
+    expect(booked.map(({ raised }) => raised.map((escalation) => escalation.subject))).toEqual([
+      ['national'],
+      ['centre:BGO-2'],
+      [],
+      [],
+    ]);
+    expect(booked[3].resolved).toEqual([
+      expect.objectContaining({ rule: 'national-high', escalationId: booked[0].raised[0].escalationId }),
+    ]);
+    expect(memory.durable.map((record) => record.decisionId)).toEqual(
+      booked.map((evaluation) => evaluation.decision.decisionId),
+    );
+    expect(memory.published.map((event) => event.type)).toEqual([
+      'test.raised',
+      'test.raised',
+      'test.resolved',
+    ]);
+  });
+
+  it('takes several locks in one order whatever order it is asked in', async () => {
+    await decider.lockAll(TRANSACTION, ['national', 'centre:OSL-1', 'county:03', 'national']);
+    expect(memory.locks).toEqual(['centre:OSL-1', 'county:03', 'national']);
   });
 });

@@ -22,16 +22,15 @@ export interface Evaluation {
 export type FactsFor = FactValues | ((ruleSet: CompiledRuleSet) => FactValues | Promise<FactValues>);
 
 export interface DecideOptions {
-  /**
-   * Other effects of the same evaluation, written in the same transaction (an early warning); answers whether it
-   * changed state, in which case the decision record is kept with the transaction too.
-   */
-  effects?: (evaluation: Evaluation) => Promise<boolean>;
-  /**
-   * Only report what would be raised or resolved (a check for a past day): the caller rolls its transaction
-   * back, and no decision record is kept.
-   */
-  preview?: boolean;
+  /** Other effects of the same evaluation, written in the same transaction (an early warning). */
+  effects?: (evaluation: Evaluation) => Promise<unknown>;
+}
+
+/** One evaluation of several decided in one transaction: its facts, the subject of each scope, its context. */
+export interface SubjectEvaluation extends DecideOptions {
+  facts: FactsFor;
+  subjectByScope: Record<string, string>;
+  context: Record<string, unknown>;
 }
 
 /**
@@ -53,6 +52,11 @@ export class EscalationDecider {
     return this.book.lock(transaction, key);
   }
 
+  /** Locks several keys at once, in one order for every transaction; call before reading the facts. */
+  lockAll(transaction: EntityManager, keys: string[]): Promise<void> {
+    return this.book.lockAll(transaction, keys);
+  }
+
   async decide(
     transaction: EntityManager,
     ruleSetId: string,
@@ -61,19 +65,36 @@ export class EscalationDecider {
     context: Record<string, unknown>,
     options: DecideOptions = {},
   ): Promise<Evaluation & BookedEscalations> {
+    const [result] = await this.decideAll(transaction, ruleSetId, [
+      { facts: factsFor, subjectByScope, context, ...options },
+    ]);
+    return result;
+  }
+
+  /**
+   * Several evaluations with the version in force, booked together: one read of the open escalations, one
+   * statement for all decision records, all in the caller's transaction.
+   */
+  async decideAll(
+    transaction: EntityManager,
+    ruleSetId: string,
+    evaluations: SubjectEvaluation[],
+  ): Promise<(Evaluation & BookedEscalations)[]> {
     const ruleSet = this.ruleSets.current(ruleSetId);
-    const facts = typeof factsFor === 'function' ? await factsFor(ruleSet) : factsFor;
-    const outcomes = await ruleSet.evaluate(facts);
-    const subject = Object.values(subjectByScope).join(',');
-    const decision = decisionRecordOf(ruleSet, subject, facts, outcomes, context);
-    const evaluation: Evaluation = { ruleSet, decision, outcomes };
-    const keepRecord = options.effects ? await options.effects(evaluation) : false;
-    const booked = await this.book.apply(transaction, {
+    const entries: (Evaluation & { subjectByScope: Record<string, string> })[] = [];
+    for (const { facts: factsFor, subjectByScope, context, effects } of evaluations) {
+      const facts = typeof factsFor === 'function' ? await factsFor(ruleSet) : factsFor;
+      const outcomes = await ruleSet.evaluate(facts);
+      const subject = Object.values(subjectByScope).join(',');
+      const decision = decisionRecordOf(ruleSet, subject, facts, outcomes, context);
+      const evaluation: Evaluation = { ruleSet, decision, outcomes };
+      if (effects) await effects(evaluation);
+      entries.push({ ...evaluation, subjectByScope });
+    }
+    const booked = await this.book.applyAll(transaction, entries);
+    return entries.map(({ subjectByScope: _scopes, ...evaluation }, index) => ({
       ...evaluation,
-      subjectByScope,
-      keepRecord,
-      preview: options.preview ?? false,
-    });
-    return { ...evaluation, ...booked };
+      ...booked[index],
+    }));
   }
 }

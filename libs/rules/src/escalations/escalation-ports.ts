@@ -7,6 +7,7 @@ import type { EscalationRecord, OpenEscalation } from './escalation-store.js';
 /** What the escalation book needs of the escalations table (EscalationStore in a service). */
 export interface EscalationRepository {
   lock(transaction: EntityManager, key: string): Promise<void>;
+  lockAll(transaction: EntityManager, keys: string[]): Promise<void>;
   openFor(transaction: EntityManager, subjects: string[]): Promise<OpenEscalation[]>;
   findOpen(transaction: EntityManager, rule: string, subject: string): Promise<OpenEscalation | undefined>;
   insertOpen(
@@ -26,8 +27,7 @@ export interface EventPublisher {
   publish(transaction: EntityManager, type: string, data: object): Promise<unknown>;
 }
 
-/** Keeps decision records: with a transaction when they stand behind a change, otherwise when convenient. */
+/** Keeps decision records with the transaction of the evaluations, in one statement. */
 export interface DecisionRecorder {
   recordWith(transaction: EntityManager, records: DecisionRecord[]): Promise<void>;
-  record(records: DecisionRecord[]): void;
 }

@@ -48,6 +48,15 @@ export class EscalationStore implements EscalationRepository {
     await transaction.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`escalations:${key}`]);
   }
 
+  /** Takes the locks of several keys in one statement, in sorted order (no two transactions wait for each other). */
+  async lockAll(transaction: EntityManager, keys: string[]): Promise<void> {
+    await transaction.query(
+      `SELECT pg_advisory_xact_lock(hashtext(key)) FROM (
+         SELECT DISTINCT 'escalations:' || key AS key FROM unnest($1::text[]) AS keys(key) ORDER BY 1) AS sorted`,
+      [keys],
+    );
+  }
+
   /** Open escalations of these subjects. */
   async openFor(transaction: EntityManager, subjects: string[]): Promise<OpenEscalation[]> {
     const rows = await transaction.query<

@@ -1,4 +1,5 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Inject, Injectable, Module, Optional } from '@nestjs/common';
+import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 
 import { Outbox } from '#messaging';
@@ -7,8 +8,16 @@ import { DecisionLog } from '../decisions/decision-log.js';
 import { ActiveRuleSets } from '../platform/active-rule-sets.js';
 import { EscalationBook, type EscalationEventTypes } from './escalation-book.js';
 import { EscalationDecider } from './escalation-decider.js';
+import { registerEscalationMetrics } from './escalation-metrics.js';
 import { EscalationStore } from './escalation-store.js';
 import { escalationsControllerAt } from './escalations.controller.js';
+
+@Injectable()
+class EscalationMetrics {
+  constructor(@Inject(DataSource) dataSource: DataSource, @Optional() @Inject(Registry) registry?: Registry) {
+    if (registry) registerEscalationMetrics(registry, dataSource);
+  }
+}
 
 export interface EscalationsOptions {
   /** Where the list is served, e.g. `reception/escalations`. */
@@ -41,6 +50,7 @@ export class EscalationsModule {
           useFactory: (ruleSets: ActiveRuleSets, store: EscalationStore, outbox: Outbox, log: DecisionLog) =>
             new EscalationDecider(ruleSets, new EscalationBook(store, outbox, log, options.events)),
         },
+        EscalationMetrics,
       ],
       exports: [EscalationStore, EscalationDecider],
     };

@@ -6,6 +6,7 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
+import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 
 import { RuleEventTypes } from '#contracts';
@@ -19,6 +20,7 @@ import {
   type ActiveRuleSetsSettings,
   type RuleSetRegistration,
 } from '../platform/active-rule-sets.js';
+import { RuleMetrics } from '../platform/rule-metrics.js';
 import { RuleSetCandidatesStore } from '../platform/rule-set-candidates.store.js';
 import { RuleSetStore } from '../platform/rule-set-store.js';
 import { DecisionsController } from './decisions.controller.js';
@@ -35,18 +37,15 @@ class RulePlatformLifecycle implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(OPTIONS) private readonly options: RulePlatformOptions,
     @Inject(ActiveRuleSets) private readonly ruleSets: ActiveRuleSets,
-    @Inject(DecisionLog) private readonly decisionLog: DecisionLog,
   ) {}
 
   async onModuleInit(): Promise<void> {
     for (const registration of this.options.registrations) await this.ruleSets.register(registration);
     this.ruleSets.start();
-    this.decisionLog.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.ruleSets.stop();
-    await this.decisionLog.stop();
   }
 }
 
@@ -79,9 +78,17 @@ export class RulePlatformModule {
           useFactory: (dataSource: DataSource) => new DecisionStore(dataSource),
         },
         {
+          provide: RuleMetrics,
+          inject: [ActiveRuleSets, { token: Registry, optional: true }],
+          // Without the service's metrics registry (a test module), the metrics go to a registry nobody reads.
+          useFactory: (ruleSets: ActiveRuleSets, registry?: Registry) =>
+            new RuleMetrics(registry ?? new Registry(), ruleSets),
+        },
+        {
           provide: DecisionLog,
-          inject: [DecisionStore],
-          useFactory: (store: DecisionStore) => new DecisionLog(store),
+          inject: [DecisionStore, RuleMetrics],
+          useFactory: (store: DecisionStore, metrics: RuleMetrics) =>
+            new DecisionLog(store, (records) => metrics.evaluated(records)),
         },
         {
           provide: ActiveRuleSets,

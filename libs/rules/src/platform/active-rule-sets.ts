@@ -85,6 +85,11 @@ export class ActiveRuleSets {
     return this.registry.registered();
   }
 
+  /** The reference (version, content hash) of the version in force, or undefined before one is loaded. */
+  find(ruleSetId: string): { version: string; contentHash: string } | undefined {
+    return this.registry.find(ruleSetId)?.reference;
+  }
+
   /**
    * At start-up: the rule file is activated when nothing is active yet, or when it changed since it was last seen
    * (a candidate instead when file activation is off); otherwise the stored active version stays (it may be a

@@ -22,4 +22,23 @@ describe('RegisterCentre', () => {
     expect(await care.placesAt(TRANSACTION, 'OSL-1')).toBe(5);
     expect(evaluations.asked).toEqual(['centre OSL-1', 'centre OSL-1']);
   });
+
+  it('refuses a centre in a municipality the register does not know, which then counts nowhere', async () => {
+    const care = new InMemoryCare();
+    const evaluations = new RecordingEvaluations();
+    await expect(
+      new RegisterCentre(care, evaluations).execute(TRANSACTION, {
+        centreId: 'NOW-1',
+        hostMunicipalityNumber: '9999',
+        statePlaces: 4,
+        privatePlaces: 0,
+      }),
+    ).rejects.toMatchObject({
+      kind: 'rejected',
+      field: 'hostMunicipalityNumber',
+      message: 'host municipality "9999" is not in the municipality register',
+    });
+    expect(await care.placesAt(TRANSACTION, 'NOW-1')).toBe(0);
+    expect(evaluations.asked).toEqual([]);
+  });
 });

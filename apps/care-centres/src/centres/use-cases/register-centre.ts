@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import type { CareCentreRegistered } from '#contracts';
+import { municipalityOf, RejectedError } from '#domain';
 
 import { CareEscalations, type CareEvaluations } from '../../escalations/care-escalations.js';
 import { CentresRepository } from '../centres.repository.js';
@@ -15,6 +16,12 @@ export class RegisterCentre {
   ) {}
 
   async execute(transaction: EntityManager, centre: CareCentreRegistered): Promise<void> {
+    if (!municipalityOf(centre.hostMunicipalityNumber)) {
+      throw new RejectedError(
+        `host municipality "${centre.hostMunicipalityNumber}" is not in the municipality register`,
+        'hostMunicipalityNumber',
+      );
+    }
     await this.centres.register(transaction, centre);
     await this.escalations.afterChangeAt(transaction, centre.centreId);
   }

@@ -64,7 +64,7 @@ describe('RunChecks', () => {
     ]);
   });
 
-  it('previews: asks every evaluation for a preview only, answers what would change, and audits a preview', async () => {
+  it('previews in one transaction that is rolled back, answers what would change, and audits a preview', async () => {
     const approver = { subject: 'u-2', displayName: 'Bufdir approver' };
     expect(await runChecks.execute('2026-05-14', { preview: true, requestedBy: approver })).toEqual({
       asOf: '2026-05-14',
@@ -74,11 +74,11 @@ describe('RunChecks', () => {
       wouldResolve: [],
     });
     expect(evaluations.asked).toEqual([
-      'child c-1 as of 2026-05-14 (preview)',
-      'child c-2 as of 2026-05-14 (preview)',
-      'child c-3 as of 2026-05-14 (preview)',
-      'child c-4 as of 2026-05-14 (preview)',
-      'national (preview)',
+      'child c-1 as of 2026-05-14',
+      'child c-2 as of 2026-05-14',
+      'child c-3 as of 2026-05-14',
+      'child c-4 as of 2026-05-14',
+      'national',
     ]);
     expect(audit.entries).toEqual([
       expect.objectContaining({ actor: approver, action: 'checks.run', outcome: 'preview' }),

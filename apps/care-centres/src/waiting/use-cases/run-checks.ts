@@ -55,10 +55,8 @@ export class RunChecks {
   async execute(asOf: string = todayOf(), options: ChecksOptions = {}): Promise<ChecksDone> {
     const preview = options.preview ?? false;
     const { done, changes } = preview
-      ? await this.transactions.rolledBack((transaction) =>
-          this.check(asOf, true, (work) => work(transaction)),
-        )
-      : await this.check(asOf, false, (work) => this.transactions.run(work));
+      ? await this.transactions.rolledBack((transaction) => this.check(asOf, (work) => work(transaction)))
+      : await this.check(asOf, (work) => this.transactions.run(work));
     await this.audit.record({
       actor: options.requestedBy ?? SYSTEM_ACTORS.schedule,
       action: 'checks.run',
@@ -73,7 +71,6 @@ export class RunChecks {
 
   private async check(
     asOf: string,
-    preview: boolean,
     within: Within,
   ): Promise<{ done: ChecksDone; changes: EscalationChanges }> {
     const changes: EscalationChanges = { raised: [], resolved: [] };
@@ -83,13 +80,13 @@ export class RunChecks {
     };
     const inCare = await within((transaction) => this.children.inCare(transaction));
     for (const personId of inCare)
-      add(await within((transaction) => this.escalations.forChild(transaction, personId, asOf, preview)));
+      add(await within((transaction) => this.escalations.forChild(transaction, personId, asOf)));
     await within(async (transaction) => {
       const months = waitingTargetMonths(this.ruleSets.current(CARE_ESCALATIONS));
       const beyondTarget = await this.children.countWaitingBeyond(transaction, asOf, months);
       await this.waiting.recordWeek(transaction, weekStartOf(asOf), beyondTarget);
     });
-    add(await within((transaction) => this.escalations.national(transaction, preview)));
+    add(await within((transaction) => this.escalations.national(transaction)));
     return { done: { asOf, children: inCare.length }, changes };
   }
 }

@@ -23,4 +23,23 @@ describe('RegisterCentre', () => {
       { centreId: 'OSL-2', placesChange: { municipalityNumber: '0301', placesBefore: 10 } },
     ]);
   });
+
+  it('refuses a centre in a municipality the register does not know: it is not stored and counts nowhere', async () => {
+    const centres = new InMemoryCentres();
+    const followUp = new RecordingFollowUp();
+    await expect(
+      new RegisterCentre(centres, followUp).execute(TRANSACTION, {
+        centreId: 'NOW-1',
+        hostMunicipalityNumber: '9999',
+        type: 'ordinary',
+        fixedPlaces: 500,
+      }),
+    ).rejects.toMatchObject({
+      kind: 'rejected',
+      field: 'hostMunicipalityNumber',
+      message: 'host municipality "9999" is not in the municipality register',
+    });
+    expect(await centres.find(TRANSACTION, 'NOW-1')).toBeUndefined();
+    expect(followUp.changes).toEqual([]);
+  });
 });

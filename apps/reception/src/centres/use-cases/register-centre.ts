@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import type { CentreRegistered } from '#contracts';
+import { municipalityOf, RejectedError } from '#domain';
 
 import { FollowUpChangeAtCentre } from '../../follow-up/use-cases/follow-up-change-at-centre.js';
 import { CentresRepository } from '../centres.repository.js';
@@ -16,6 +17,7 @@ export class RegisterCentre {
 
   async execute(transaction: EntityManager, centre: CentreRegistered): Promise<void> {
     const municipalityNumber = centre.hostMunicipalityNumber;
+    requireKnownMunicipality(municipalityNumber);
     const placesBefore = await this.centres.placesInUse(transaction, municipalityNumber);
     await this.centres.upsert(transaction, centre);
     // A registration has no date: it is not kept as a day, and counts from the next dated change on.
@@ -23,5 +25,15 @@ export class RegisterCentre {
       centreId: centre.centreId,
       placesChange: { municipalityNumber, placesBefore },
     });
+  }
+}
+
+/** A centre in a municipality the register does not know never counts toward capacity: the event is refused. */
+function requireKnownMunicipality(municipalityNumber: string): void {
+  if (!municipalityOf(municipalityNumber)) {
+    throw new RejectedError(
+      `host municipality "${municipalityNumber}" is not in the municipality register`,
+      'hostMunicipalityNumber',
+    );
   }
 }

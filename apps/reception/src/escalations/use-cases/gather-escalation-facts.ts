@@ -12,28 +12,49 @@ import type { OccupancyFigures } from '../../occupancy/occupancy-figures.js';
 import { StaysRepository } from '../../residents/stays.repository.js';
 
 /**
- * The facts the reception escalation rules decide on after a change at a centre, from the occupancy measured
- * around it and the series kept over time. The policy numbers come from the version that decides.
+ * The facts the reception escalation rules decide on after changes at centres: the series kept over time, the
+ * same for every centre of a batch, and the occupancy measured around each centre. The policy numbers come from
+ * the version that decides.
  */
 @Injectable()
 export class GatherEscalationFacts {
   constructor(
-    @Inject(CentresRepository) private readonly centres: CentresRepository,
-    @Inject(StaysRepository) private readonly stays: StaysRepository,
-    @Inject(OccupancyDaysRepository) private readonly days: OccupancyDaysRepository,
+    @Inject(CentresRepository) private readonly centres: Pick<CentresRepository, 'placesInUse'>,
+    @Inject(StaysRepository) private readonly stays: Pick<StaysRepository, 'withPermitWaitingLongerThan'>,
+    @Inject(OccupancyDaysRepository)
+    private readonly days: Pick<OccupancyDaysRepository, 'latestDay' | 'occupancyPerDay'>,
     @Inject(CompareArrivalsWithForecast)
     private readonly forecast: Pick<CompareArrivalsWithForecast, 'execute'>,
   ) {}
 
-  async execute(
+  /** The facts about the whole country over time, read once per batch. */
+  async national(
     transaction: EntityManager,
-    { national, county, centre }: OccupancyAtCentre,
-    placesChange: PlacesChange | undefined,
     ruleSet: Pick<CompiledRuleSet, 'parameter'>,
   ): Promise<FactValues> {
     // The series run up to the latest day known, not this event's day: events of different centres arrive in
     // slightly different orders, and the question is about the last weeks as they stand now.
     const asOf = await this.days.latestDay(transaction);
+    return {
+      nationalOccupancyPercentPerDay: asOf ? await this.days.occupancyPerDay(transaction, asOf) : [],
+      arrivalsAgainstForecast: asOf ? await this.forecast.execute(transaction, asOf) : [],
+      residentsWithPermitBeyondTarget: asOf
+        ? await this.stays.withPermitWaitingLongerThan(
+            transaction,
+            ruleSet.parameter('permitWaitingLimitMonths'),
+            asOf,
+          )
+        : 0,
+    };
+  }
+
+  /** The figures of the country, the county and the centre, and the places at the host municipality. */
+  async atCentre(
+    transaction: EntityManager,
+    { national, county, centre }: OccupancyAtCentre,
+    placesChange: PlacesChange | undefined,
+    ruleSet: Pick<CompiledRuleSet, 'parameter'>,
+  ): Promise<FactValues> {
     return {
       nationalResidents: national.residents,
       nationalCapacity: national.capacity,
@@ -49,15 +70,6 @@ export class GatherEscalationFacts {
         : [],
       placesNeededForTargetOccupancy: placesNeeded(national, ruleSet.parameter('targetOccupancyPercent')),
       countyOccupancyPercent: county.occupancyPercent,
-      nationalOccupancyPercentPerDay: asOf ? await this.days.occupancyPerDay(transaction, asOf) : [],
-      arrivalsAgainstForecast: asOf ? await this.forecast.execute(transaction, asOf) : [],
-      residentsWithPermitBeyondTarget: asOf
-        ? await this.stays.withPermitWaitingLongerThan(
-            transaction,
-            ruleSet.parameter('permitWaitingLimitMonths'),
-            asOf,
-          )
-        : 0,
     };
   }
 }

@@ -4,11 +4,10 @@ import { IssueEarlyWarnings } from '../../early-warnings/use-cases/issue-early-w
 import { EvaluateEscalations } from '../../escalations/use-cases/evaluate-escalations.js';
 import { GatherEscalationFacts } from '../../escalations/use-cases/gather-escalation-facts.js';
 import { CompareArrivalsWithForecast } from '../../forecasts/use-cases/compare-arrivals-with-forecast.js';
-import { MeasureOccupancy } from '../../occupancy/use-cases/measure-occupancy.js';
-import { RecordDayFigures } from '../../occupancy/use-cases/record-day-figures.js';
 import { InMemoryCentres } from '../../testing/in-memory-centres.js';
 import { InMemoryEarlyWarnings } from '../../testing/in-memory-early-warnings.js';
 import { InMemoryForecasts } from '../../testing/in-memory-forecasts.js';
+import { InMemoryOccupancyCounters } from '../../testing/in-memory-occupancy-counters.js';
 import { InMemoryOccupancyDays } from '../../testing/in-memory-occupancy-days.js';
 import { InMemoryStays } from '../../testing/in-memory-stays.js';
 import { receptionRulesFixture } from '../../testing/reception-rules.fixture.js';
@@ -24,6 +23,7 @@ describe('FollowUpChangeAtCentre', () => {
   let warnings: InMemoryEarlyWarnings;
   let events: RecordedEvents;
   let decider: RecordingDecider;
+  let counters: InMemoryOccupancyCounters;
   let followUp: FollowUpChangeAtCentre;
 
   beforeEach(async () => {
@@ -41,10 +41,13 @@ describe('FollowUpChangeAtCentre', () => {
     warnings = new InMemoryEarlyWarnings();
     events = new RecordedEvents();
     decider = new RecordingDecider(ruleSet);
+    counters = new InMemoryOccupancyCounters(centres, stays);
+    await counters.recount();
     followUp = new FollowUpChangeAtCentre(
       decider,
-      new MeasureOccupancy(centres, stays),
-      new RecordDayFigures(days),
+      centres,
+      counters,
+      days,
       new GatherEscalationFacts(
         centres,
         stays,
@@ -57,26 +60,34 @@ describe('FollowUpChangeAtCentre', () => {
   });
 
   it('keeps the day, gathers the facts and asks the rules about the country, the county and the centre', async () => {
-    await followUp.execute(TRANSACTION, { centreId: 'OSL-1', day: '2026-11-02' });
+    await stays.open(TRANSACTION, 'p-osl-10', 'OSL-1', '2026-11-02');
+    await followUp.execute(TRANSACTION, { centreId: 'OSL-1', day: '2026-11-02', residentsChange: 1 });
 
-    expect(decider.locks).toEqual(['reception:national']);
-    expect([...days.rows.values()]).toEqual([{ day: '2026-11-02', residents: 19, capacity: 20 }]);
+    expect(decider.locks).toEqual(['reception:centre:OSL-1', 'reception:county:03', 'reception:national']);
+    expect(counters.added).toEqual([
+      new Map([
+        ['national', 1],
+        ['county:03', 1],
+        ['centre:OSL-1', 1],
+      ]),
+    ]);
+    expect([...days.rows.values()]).toEqual([{ day: '2026-11-02', residents: 20, capacity: 20 }]);
     expect(decider.decisions).toEqual([
       {
         ruleSetId: 'reception-escalations',
         subjectByScope: { national: 'national', county: 'county:03', centre: 'centre:OSL-1' },
         context: { centreId: 'OSL-1' },
         facts: {
-          nationalResidents: 19,
+          nationalResidents: 20,
           nationalCapacity: 20,
-          nationalOccupancyPercent: 95,
-          centreResidents: 9,
+          nationalOccupancyPercent: 100,
+          centreResidents: 10,
           centreCapacity: 10,
-          centreOccupancyPercent: 90,
+          centreOccupancyPercent: 100,
           hostMunicipalityPlaces: [],
-          placesNeededForTargetOccupancy: 4, // 19 residents need 24 places at 80 %
-          countyOccupancyPercent: 90,
-          nationalOccupancyPercentPerDay: [95],
+          placesNeededForTargetOccupancy: 5, // 20 residents need 25 places at 80 %
+          countyOccupancyPercent: 100,
+          nationalOccupancyPercentPerDay: [100],
           arrivalsAgainstForecast: [],
           residentsWithPermitBeyondTarget: 1,
         },
@@ -134,5 +145,29 @@ describe('FollowUpChangeAtCentre', () => {
     expect(decider.decisions[0].effectsChangedState).toBe(false);
     expect(warnings.rows).toEqual([]);
     expect(events.published).toEqual([]);
+  });
+
+  it('decides on each subject once for a batch, on the figures after it, keeping each day as the changes came', async () => {
+    centres.add({ centreId: 'OSL-2', hostMunicipalityNumber: '0301', fixedPlaces: 10 });
+    await counters.recount();
+    await stays.open(TRANSACTION, 'p-new-1', 'OSL-2', '2026-11-02');
+    await stays.open(TRANSACTION, 'p-new-2', 'OSL-2', '2026-11-03');
+    await stays.close(TRANSACTION, 'p-brg-3', '2026-11-03', null);
+    await followUp.execute(TRANSACTION, [
+      { centreId: 'OSL-2', day: '2026-11-02', residentsChange: 1 },
+      { centreId: 'OSL-2', day: '2026-11-03', residentsChange: 1 },
+      { centreId: 'BRG-1', day: '2026-11-03', residentsChange: -1 },
+    ]);
+
+    expect([...days.rows.values()]).toEqual([
+      { day: '2026-11-02', residents: 20, capacity: 30 },
+      { day: '2026-11-03', residents: 20, capacity: 30 },
+    ]);
+    expect(decider.decisions.map((decision) => decision.subjectByScope)).toEqual([
+      { national: 'national', county: 'county:03', centre: 'centre:OSL-2' },
+      { county: 'county:46', centre: 'centre:BRG-1' },
+    ]);
+    expect(decider.decisions[0].facts).toMatchObject({ nationalResidents: 20, centreResidents: 2 });
+    expect(decider.decisions[1].facts).toMatchObject({ nationalResidents: 20, centreResidents: 9 });
   });
 });

@@ -20,6 +20,6 @@ export class RecordSettlement {
     if (!stay) return;
     const leftOn = settled.settledOn < stay.arrivedOn ? stay.arrivedOn : settled.settledOn;
     await this.stays.close(transaction, settled.personId, leftOn, 'settled');
-    await this.followUp.execute(transaction, { centreId: stay.centreId, day: leftOn });
+    await this.followUp.execute(transaction, { centreId: stay.centreId, day: leftOn, residentsChange: -1 });
   }
 }

@@ -32,8 +32,8 @@ describe('RecordTransfer', () => {
       { personId: 'p-1', centreId: 'BGO-1', arrivedOn: '2026-11-10' },
     ]);
     expect(followUp.changes).toEqual([
-      { centreId: 'OSL-1', day: '2026-11-10' },
-      { centreId: 'BGO-1', day: '2026-11-10' },
+      { centreId: 'OSL-1', day: '2026-11-10', residentsChange: -1 },
+      { centreId: 'BGO-1', day: '2026-11-10', residentsChange: 1 },
     ]);
   });
 

@@ -34,7 +34,9 @@ export class RecordTransfer {
     });
     await this.stays.close(transaction, transfer.personId, transfer.date, 'transferred');
     await this.stays.open(transaction, transfer.personId, transfer.toCentreId, transfer.date);
-    await this.followUp.execute(transaction, { centreId: transfer.fromCentreId, day: transfer.date });
-    await this.followUp.execute(transaction, { centreId: transfer.toCentreId, day: transfer.date });
+    await this.followUp.execute(transaction, [
+      { centreId: transfer.fromCentreId, day: transfer.date, residentsChange: -1 },
+      { centreId: transfer.toCentreId, day: transfer.date, residentsChange: 1 },
+    ]);
   }
 }

@@ -19,13 +19,7 @@ export class CheckHousehold {
     @Inject(PeopleRepository) private readonly people: Pick<PeopleRepository, 'waitingInHousehold'>,
   ) {}
 
-  /** With `preview`, only reports (the caller rolls the transaction back). */
-  async execute(
-    transaction: EntityManager,
-    householdId: string,
-    asOf: string,
-    preview = false,
-  ): Promise<CheckResult> {
+  async execute(transaction: EntityManager, householdId: string, asOf: string): Promise<CheckResult> {
     await this.escalations.lock(transaction, `settlement:household:${householdId}`);
     const waiting = await this.people.waitingInHousehold(householdId, transaction);
     return checkResultOf(
@@ -39,7 +33,6 @@ export class CheckHousehold {
         }),
         { household: householdSubject(householdId) },
         { asOf, householdId },
-        { preview },
       ),
     );
   }

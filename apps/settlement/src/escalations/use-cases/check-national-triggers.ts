@@ -34,8 +34,7 @@ export class CheckNationalTriggers {
     @Inject(ChecksRepository) private readonly checks: ChecksRepository,
   ) {}
 
-  /** With `preview`, only reports (the caller rolls the transaction back). */
-  async execute(transaction: EntityManager, year: number, preview = false): Promise<CheckResult> {
+  async execute(transaction: EntityManager, year: number): Promise<CheckResult> {
     await this.escalations.lock(transaction, 'settlement:national');
     const need = await this.need.current(year, transaction);
     const all = longWaitSeries(await this.checks.waitingPerWeek(transaction, 'all'));
@@ -63,7 +62,6 @@ export class CheckNationalTriggers {
         facts,
         { national: nationalSubject(year), waiting: WAITING_SUBJECT },
         { year },
-        { preview },
       ),
     );
   }

@@ -55,18 +55,14 @@ describe('RunDailyChecks', () => {
         },
       },
       {
-        execute: (transaction, year, preview) => {
-          log.push(
-            `national ${year} in ${(transaction as unknown as { id: number }).id}${preview ? ' (preview)' : ''}`,
-          );
+        execute: (transaction, year) => {
+          log.push(`national ${year} in ${(transaction as unknown as { id: number }).id}`);
           return Promise.resolve({ raised: 1, resolved: 0 });
         },
       },
       {
-        execute: (transaction, householdId, asOf, preview) => {
-          log.push(
-            `${householdId} ${asOf} in ${(transaction as unknown as { id: number }).id}${preview ? ' (preview)' : ''}`,
-          );
+        execute: (transaction, householdId, asOf) => {
+          log.push(`${householdId} ${asOf} in ${(transaction as unknown as { id: number }).id}`);
           return Promise.resolve(
             householdId === 'h-0'
               ? {
@@ -151,11 +147,11 @@ describe('RunDailyChecks', () => {
     expect(log).toEqual([
       'snapshot all',
       'snapshot unaccompanied-minors',
-      'national 2026 in rolled-back-1 (preview)',
-      'national 2027 in rolled-back-1 (preview)',
-      'h-0 2026-07-22 in rolled-back-1 (preview)',
-      'h-1 2026-07-22 in rolled-back-1 (preview)',
-      'h-2 2026-07-22 in rolled-back-1 (preview)',
+      'national 2026 in rolled-back-1',
+      'national 2027 in rolled-back-1',
+      'h-0 2026-07-22 in rolled-back-1',
+      'h-1 2026-07-22 in rolled-back-1',
+      'h-2 2026-07-22 in rolled-back-1',
     ]);
     expect(summary).toMatchObject({
       preview: true,

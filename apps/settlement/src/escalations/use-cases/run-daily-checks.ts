@@ -113,11 +113,11 @@ export class RunDailyChecks {
       wouldResolve.push(...(result.changes?.resolved ?? []));
     };
     for (const checked of summary.years) {
-      add(await within((transaction) => this.national.execute(transaction, checked, preview)));
+      add(await within((transaction) => this.national.execute(transaction, checked)));
     }
     for (const householdId of await this.householdsToCheck()) {
       summary.households += 1;
-      add(await within((transaction) => this.household.execute(transaction, householdId, asOf, preview)));
+      add(await within((transaction) => this.household.execute(transaction, householdId, asOf)));
     }
     return preview ? { ...summary, preview: true, wouldRaise, wouldResolve } : summary;
   }

@@ -5,7 +5,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { RejectedError } from '#domain';
 import { Transactions } from '#persistence';
 import { type AuditActor, AuditTrail } from '#platform';
-import { ActiveRuleSets, type CompiledRuleSet, DecisionLog, decisionRecordOf } from '#rules';
+import {
+  ActiveRuleSets,
+  type CompiledRuleSet,
+  DecisionLog,
+  type DecisionRecord,
+  decisionRecordOf,
+} from '#rules';
 
 import { MunicipalitiesForYear } from '../../municipalities/use-cases/municipalities-for-year.js';
 import { CountyTargetsRepository } from '../../need/county-targets.repository.js';
@@ -75,6 +81,7 @@ export class DistributeRequests {
     const recommendations = command.countyRecommendations ?? (onFile.length > 0 ? onFile : undefined);
     const distributionId = randomUUID();
     const computedAt = new Date().toISOString();
+    const records: DecisionRecord[] = [];
     const run = (criteria: CompiledRuleSet, record: boolean): Promise<Distribution> =>
       computeDistribution({
         year: command.year,
@@ -88,15 +95,16 @@ export class DistributeRequests {
         warnings: minors.warnings,
         onEvaluated: record
           ? (municipality, facts, outcomes) =>
-              this.decisionLog.record([
+              records.push(
                 decisionRecordOf(criteria, `municipality:${municipality}`, facts, outcomes, {
                   distributionId,
                   year: command.year,
                 }),
-              ])
+              )
           : undefined,
       });
     const distribution = await run(candidate ?? active, true);
+    await this.decisionLog.recordNow(records);
     await this.transactions.run(async (transaction) => {
       await this.requests.saveDraft(
         transaction,
