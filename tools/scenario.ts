@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 
 import { CLOUD_EVENT_CONTENT_TYPE, eventDefinitionOf, Topics } from '#contracts';
 import { buildEvent, createKafka, physicalTopic } from '#messaging';
-import { readKafkaConnection } from '#platform';
+import { localKeycloakToken, readKafkaConnection } from '#platform';
 
 import { services } from '../infra/services.js';
 import { waitUntil } from '../infra/wait-until.js';
@@ -110,8 +110,12 @@ async function main(): Promise<void> {
   console.log(
     `\n${run.events} events in ${run.seconds.toFixed(1)} s end to end: ${run.eventsPerSecond.toFixed(0)} events/s`,
   );
+  // Memory figures are for operators: a token of the local realm's operator (none when no Keycloak answers).
+  const token = await localKeycloakToken({ user: 'operator' }).catch(() => undefined);
   for (const service of services) {
-    const response = await fetch(`http://127.0.0.1:${service.port}/health/process`).catch(() => undefined);
+    const response = await fetch(`http://127.0.0.1:${service.port}/health/process`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    }).catch(() => undefined);
     if (!response?.ok) continue;
     const memory = (await response.json()) as { peakRssBytes: number; rssBytes: number };
     console.log(

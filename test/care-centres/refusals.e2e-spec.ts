@@ -66,7 +66,7 @@ describe('care centres: what is refused, and how', () => {
   });
 
   it('answers an unknown child with 404 and an impossible day with 400, naming the field', async () => {
-    const unknown = await fetch(`${care.url}/care-centres/children/c-nobody`);
+    const unknown = await care.fetch('/care-centres/children/c-nobody');
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ message: 'No child c-nobody in care', field: 'personId' });
 

@@ -63,12 +63,12 @@ describe('the HTTP edge of every service', () => {
 
   it('answers 429 with Retry-After past the configured limit, and sends the security headers with it', async () => {
     for (let call = 1; call <= 3; call += 1) {
-      const response = await fetch(`${careCentres.url}/care-centres/occupancy`);
+      const response = await careCentres.fetch('/care-centres/occupancy');
       expect(response.status).toBe(200);
       expect(response.headers.get('x-ratelimit-limit')).toBe('3');
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     }
-    const refused = await fetch(`${careCentres.url}/care-centres/occupancy`);
+    const refused = await careCentres.fetch('/care-centres/occupancy');
     expect(refused.status).toBe(429);
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ describe('bad HTTP input answers 4xx naming the field, never 500', () => {
   const harness = new ServiceHarness('bad-input');
   const reception = harness.service('reception');
   const send = async (method: string, path: string, body?: string) => {
-    const response = await fetch(`${reception.url}${path}`, {
+    const response = await reception.fetch(path, {
       method,
       headers: { 'content-type': 'application/json' },
       body,

@@ -127,7 +127,7 @@ describe('reception occupancy and escalations on real Kafka and PostgreSQL', () 
   });
 
   it('answers a bad query with a 400 naming the field', async () => {
-    const response = await fetch(`${reception.url}/reception/escalations?status=maybe`);
+    const response = await reception.fetch('/reception/escalations?status=maybe');
     expect(response.status).toBe(400);
     expect(JSON.stringify(await response.json())).toContain('status');
   });

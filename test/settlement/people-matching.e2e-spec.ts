@@ -205,7 +205,7 @@ describe('settlement-ready people, waiting times and matching', () => {
       `/settlement/households/h-minor/suggestions?asOf=${ASOF}`,
     );
     expect(afterSettling.suggestions).toHaveLength(1);
-    const family = await fetch(`${settlement.url}/settlement/households/h-family/suggestions?asOf=${ASOF}`);
+    const family = await settlement.fetch(`/settlement/households/h-family/suggestions?asOf=${ASOF}`);
     expect(family.status).toBe(404);
   });
 

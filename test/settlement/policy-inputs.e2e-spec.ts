@@ -37,7 +37,7 @@ describe("the settlement service's policy inputs: county split, recommendations,
   const harness = new ServiceHarness('policy-inputs');
   const settlement = harness.service('settlement');
   const upload = (method: string, path: string, body: Buffer | string, type = 'text/csv') =>
-    fetch(`${settlement.url}${path}`, { method, headers: { 'content-type': type }, body });
+    settlement.fetch(path, { method, headers: { 'content-type': type }, body });
   const inCounty = (distribution: Distribution, county: string) =>
     distribution.municipalities
       .filter((m) => m.fylkesnummer === county)
@@ -134,7 +134,7 @@ describe("the settlement service's policy inputs: county split, recommendations,
     );
     expect(put.status).toBe(200);
     expect(await put.json()).toMatchObject({ year: 2026, source: 'Nasjonalt utvalg', setOn: '2025-06-12' });
-    const excel = await fetch(`${settlement.url}/settlement/county-targets/2026?format=csv&dialect=excel-no`);
+    const excel = await settlement.fetch('/settlement/county-targets/2026?format=csv&dialect=excel-no');
     const text = Buffer.from(await excel.arrayBuffer()).toString('utf8');
     expect(text.startsWith('\uFEFFfylkesnummer;persons\r\n')).toBe(true);
     expect(text).toContain('15;1107\r\n');

@@ -134,7 +134,7 @@ describe('requests to municipalities in the settlement service', () => {
     expect(events.reduce((sum, event) => sum + event.data.requested, 0)).toBe(13000);
     expect(new Set(events.map((event) => event.subject)).size).toBe(357);
 
-    const response = await fetch(`${settlement.url}/settlement/requests/2026?format=csv`);
+    const response = await settlement.fetch('/settlement/requests/2026?format=csv');
     expect(response.headers.get('content-type')).toContain('text/csv');
     const lines = (await response.text()).trim().split('\n');
     expect(lines[0]).toBe(
@@ -149,7 +149,7 @@ describe('requests to municipalities in the settlement service', () => {
       em15To18: oslo.em15To18,
     });
 
-    const excel = await fetch(`${settlement.url}/settlement/requests/2026?format=csv&dialect=excel-no`);
+    const excel = await settlement.fetch('/settlement/requests/2026?format=csv&dialect=excel-no');
     const bytes = Buffer.from(await excel.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // a BOM: Excel reads UTF-8, ø and å intact
     const excelLines = bytes.toString('utf8').slice(1).split('\r\n');

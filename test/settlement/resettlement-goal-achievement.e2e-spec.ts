@@ -248,7 +248,7 @@ describe('resettlement refugees from selection abroad to arrival, and the goal a
       settledWithinTarget: 2,
     });
 
-    const csv = await fetch(`${settlement.url}/settlement/goal-achievement/2026?format=csv`);
+    const csv = await settlement.fetch('/settlement/goal-achievement/2026?format=csv');
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const lines = (await csv.text()).trim().split('\n');
     expect(lines).toContain('goal,2026,90 % settled within 6 months of the permit,,,,4,3,75,6');

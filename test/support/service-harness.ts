@@ -11,6 +11,8 @@
  *   await harness.waitForConsumed();                         // every consumer caught up, outboxes sent, probe drained
  *   harness.probe.events<T>(type); harness.probe.on(topic);  // TopicProbe: every topic of the environment
  *   await reception.get<T>(path); await reception.post(path, body);   // also put, request; { status, body }
+ *   // Calls carry a real token of the local Keycloak: by default of a caller apps/access-matrix.ts lets call the
+ *   // route; reception.as('municipality-staff-oslo').put(...) names one; reception.anonymous sends none.
  *   await reception.query<T>(sql, parameters);                          // SQL in the service's schema
  *   await reception.start(settings); reception.spawn(settings);         // more instances, in or out of process
  */
@@ -26,7 +28,7 @@ import { IsolatedEnvironment } from './isolated-environment.js';
 import { type ServiceName, type ServiceSettings, TestService } from './test-service.js';
 import { TopicProbe } from './topic-probe.js';
 
-export { TestService, type ServiceName, type ServiceSettings } from './test-service.js';
+export { type ServiceName, type ServiceSettings, TestService } from './test-service.js';
 
 export class ServiceHarness {
   readonly env: IsolatedEnvironment;

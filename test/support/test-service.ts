@@ -7,6 +7,7 @@ import { readReceptionConfig } from '../../apps/reception/src/reception.config.j
 import { createSettlementApp } from '../../apps/settlement/src/settlement.app.js';
 import { readSettlementConfig } from '../../apps/settlement/src/settlement.config.js';
 import type { IsolatedEnvironment } from './isolated-environment.js';
+import { defaultCallerOf, tokenOf } from './local-callers.js';
 import { ServiceProcess } from './service-process.js';
 
 interface ServiceKind<TConfig extends ServiceConfig> {
@@ -44,6 +45,69 @@ export interface OutboxState {
 export interface HttpAnswer<T> {
   status: number;
   body: T;
+}
+
+/**
+ * Who makes a call: a caller of the local realm by name (`policy-approver-imdi`, `udi-integrator`), `null` for
+ * no token at all, or `undefined` for the default: a caller apps/access-matrix.ts lets call the route.
+ */
+export type CallerName = string | null | undefined;
+
+/** HTTP calls to a service as one caller (TestService.as, TestService.anonymous). */
+export class ServiceCalls {
+  constructor(
+    private readonly service: TestService,
+    private readonly caller: CallerName,
+  ) {}
+
+  /** Answers the body of a successful GET, and throws on any other status. */
+  async get<T>(path: string, instance?: ServiceApp): Promise<T> {
+    const { status, body } = await this.request<T>('GET', path, undefined, instance);
+    if (status >= 300) throw new Error(`GET ${path} answered ${status}: ${JSON.stringify(body)}`);
+    return body;
+  }
+
+  post<T = unknown>(path: string, body: unknown, instance?: ServiceApp): Promise<HttpAnswer<T>> {
+    return this.request<T>('POST', path, body, instance);
+  }
+
+  put<T = unknown>(path: string, body: unknown, instance?: ServiceApp): Promise<HttpAnswer<T>> {
+    return this.request<T>('PUT', path, body, instance);
+  }
+
+  /** Any call; the body is parsed when it is JSON. */
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    instance?: ServiceApp,
+  ): Promise<HttpAnswer<T>> {
+    const response = await this.fetch(
+      path,
+      {
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      },
+      instance,
+    );
+    const text = await response.text();
+    const json = response.headers.get('content-type')?.includes('json') && text !== '';
+    return { status: response.status, body: (json ? JSON.parse(text) : text) as T };
+  }
+
+  /** A raw fetch to the service with this caller's bearer token, for tests that read headers or send text. */
+  async fetch(
+    path: string,
+    init: RequestInit = {},
+    instance: ServiceApp = this.service.app,
+  ): Promise<Response> {
+    const method = init.method ?? 'GET';
+    const caller = this.caller === undefined ? defaultCallerOf(this.service.name, method, path) : this.caller;
+    const headers = new Headers(init.headers);
+    if (caller) headers.set('authorization', `Bearer ${await tokenOf(caller)}`);
+    return fetch(`${instance.url}${path}`, { ...init, method, headers });
+  }
 }
 
 /**
@@ -109,36 +173,47 @@ export class TestService {
     return this.app.url;
   }
 
+  /** Calls as a named caller of the local realm: `settlement.as('policy-approver-imdi').post(...)`. */
+  as(caller: string): ServiceCalls {
+    return new ServiceCalls(this, caller);
+  }
+
+  /** Calls without a token. */
+  get anonymous(): ServiceCalls {
+    return new ServiceCalls(this, null);
+  }
+
+  /** Calls as the default caller: one apps/access-matrix.ts lets call the route (local-callers.ts). */
+  private get calls(): ServiceCalls {
+    return new ServiceCalls(this, undefined);
+  }
+
   /** Answers the body of a successful GET, and throws on any other status. */
-  async get<T>(path: string, instance: ServiceApp = this.app): Promise<T> {
-    const { status, body } = await this.request<T>('GET', path, undefined, instance);
-    if (status >= 300) throw new Error(`GET ${path} answered ${status}: ${JSON.stringify(body)}`);
-    return body;
+  get<T>(path: string, instance?: ServiceApp): Promise<T> {
+    return this.calls.get<T>(path, instance);
   }
 
   post<T = unknown>(path: string, body: unknown, instance?: ServiceApp): Promise<HttpAnswer<T>> {
-    return this.request<T>('POST', path, body, instance);
+    return this.calls.post<T>(path, body, instance);
   }
 
   put<T = unknown>(path: string, body: unknown, instance?: ServiceApp): Promise<HttpAnswer<T>> {
-    return this.request<T>('PUT', path, body, instance);
+    return this.calls.put<T>(path, body, instance);
   }
 
   /** Any call; the body is parsed when it is JSON. */
-  async request<T = unknown>(
+  request<T = unknown>(
     method: string,
     path: string,
     body?: unknown,
-    instance: ServiceApp = this.app,
+    instance?: ServiceApp,
   ): Promise<HttpAnswer<T>> {
-    const response = await fetch(`${instance.url}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    const json = response.headers.get('content-type')?.includes('json') && text !== '';
-    return { status: response.status, body: (json ? JSON.parse(text) : text) as T };
+    return this.calls.request<T>(method, path, body, instance);
+  }
+
+  /** A raw fetch with the default caller's token (headers, text bodies). */
+  fetch(path: string, init?: RequestInit, instance?: ServiceApp): Promise<Response> {
+    return this.calls.fetch(path, init, instance);
   }
 
   /** Runs a query in the service's schema. */

@@ -3,7 +3,15 @@ import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 
 import { todayOf } from '#domain';
-import { Access, CurrentPrincipal, IsCalendarDate, type Principal, SERVICE_CONFIG } from '#platform';
+import {
+  Access,
+  CurrentPrincipal,
+  IsCalendarDate,
+  OPERATORS,
+  POLICY_APPROVERS,
+  type Principal,
+  SERVICE_CONFIG,
+} from '#platform';
 import { checkIsPreview } from '#rules';
 
 import type { CareCentresConfig } from '../care-centres.config.js';
@@ -25,12 +33,12 @@ export class WaitingController {
   ) {}
 
   @Post('checks')
+  @Access(POLICY_APPROVERS, OPERATORS)
   @HttpCode(200)
   @ApiOperation({
     summary:
       "Check every child in care against the waiting target as of a day, and keep the week's figure; for a past asOf only a preview: what would be raised or resolved, nothing changed",
   })
-  @Access('policy-approver', 'operator', 'analyst')
   checks(@Body() body: ChecksDto, @CurrentPrincipal() principal: Principal): Promise<ChecksDone> {
     const asOf = body.asOf ?? todayOf();
     return this.runChecks.execute(asOf, {

@@ -49,10 +49,14 @@ export class EarlyWarningsRepository {
   }
 
   /** Newest first, of one host municipality or of all. */
-  async list(transaction: EntityManager, municipalityNumber?: string): Promise<EarlyWarningRecord[]> {
+  /** Of the municipalities given (undefined: of every one). */
+  async list(
+    transaction: EntityManager,
+    municipalityNumbers?: readonly string[],
+  ): Promise<EarlyWarningRecord[]> {
     const rows = await transaction.query<WarningRow[]>(
-      `SELECT * FROM early_warnings WHERE ($1::text IS NULL OR municipality_number = $1) ORDER BY issued_at DESC LIMIT 1000`,
-      [municipalityNumber ?? null],
+      `SELECT * FROM early_warnings WHERE ($1::text[] IS NULL OR municipality_number = ANY($1)) ORDER BY issued_at DESC LIMIT 1000`,
+      [municipalityNumbers ?? null],
     );
     return rows.map(toRecord);
   }

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 
-import { IsCalendarDate } from '#platform';
+import { Access, AGGREGATE_READERS, IsCalendarDate } from '#platform';
 
 import { OccupancyDto } from './occupancy.dto.js';
 import { GetOccupancy } from './use-cases/get-occupancy.js';
@@ -27,12 +27,14 @@ export class OccupancyController {
   ) {}
 
   @Get('days')
+  @Access(...AGGREGATE_READERS)
   @ApiOperation({ summary: 'National residents, places and occupancy at the end of each day with changes' })
   days(@Query() query: DaysQuery): Promise<DayFigures[]> {
     return this.listDays.execute(query.from, query.to);
   }
 
   @Get()
+  @Access(...AGGREGATE_READERS)
   @ApiOperation({ summary: 'National and per-centre residents, places and occupancy' })
   @ApiOkResponse({ type: OccupancyDto })
   get(): Promise<OccupancyDto> {

@@ -22,9 +22,9 @@ export class InMemoryEarlyWarnings implements EarlyWarningsRepository {
   get(_transaction: EntityManager, warningId: string): Promise<EarlyWarningRecord | undefined> {
     return Promise.resolve(this.rows.find((row) => row.warningId === warningId));
   }
-  list(_transaction: EntityManager, municipalityNumber?: string): Promise<EarlyWarningRecord[]> {
+  list(_transaction: EntityManager, municipalityNumbers?: readonly string[]): Promise<EarlyWarningRecord[]> {
     return Promise.resolve(
-      this.rows.filter((row) => !municipalityNumber || row.municipalityNumber === municipalityNumber),
+      this.rows.filter((row) => !municipalityNumbers || municipalityNumbers.includes(row.municipalityNumber)),
     );
   }
   recordAttempt(_transaction: EntityManager, warningId: string, attempt: DeliveryAttempt): Promise<void> {

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Access, CurrentPrincipal, type Principal } from '#platform';
+import { Access, CurrentPrincipal, OPERATORS, POLICY_APPROVERS, type Principal } from '#platform';
 
 import { AsOfQuery } from '../as-of.query.js';
 import { SettlementChecksSchedule } from './settlement-checks.queue.js';
@@ -13,8 +13,8 @@ export class SettlementChecksController {
   constructor(@Inject(SettlementChecksSchedule) private readonly checks: SettlementChecksSchedule) {}
 
   @Post('checks')
+  @Access(POLICY_APPROVERS, OPERATORS)
   @HttpCode(200)
-  @Access('policy-approver', 'operator', 'analyst')
   @ApiOperation({
     summary:
       'Run the daily checks now (as a job on the queue) and wait for the result; for a past asOf only a preview: what would be raised or resolved, nothing changed',

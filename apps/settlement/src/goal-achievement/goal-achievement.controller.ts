@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 
-import { Access } from '#platform';
+import { Access, AGGREGATE_READERS } from '#platform';
 
 import { GoalAchievementFormatQuery, GoalAchievementParams } from './goal-achievement.dto.js';
 import type { GoalAchievement } from './goal-achievement.js';
@@ -15,7 +15,7 @@ export class GoalAchievementController {
   constructor(@Inject(GoalAchievementOfYear) private readonly goalAchievementOfYear: GoalAchievementOfYear) {}
 
   @Get(':year')
-  @Access('analyst', 'committee-member', 'policy-author', 'policy-approver')
+  @Access(...AGGREGATE_READERS)
   @ApiOperation({
     summary:
       "IMDi's goal achievement for a year: the share settled within the goal's months of the permit (by default 90 % within 6, parameters of the escalation rules) nationally and per county, settled within target per group (resettlement refugees from the entry permit), decisions against the need, requests against decisions per county, and the waiting-time distribution; ?format=csv",

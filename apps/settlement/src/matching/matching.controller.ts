@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Access } from '#platform';
+import { Access, CASEWORKERS } from '#platform';
 
 import { AsOfQuery } from '../as-of.query.js';
 import { CancelPlacementDto, PlacementDto } from './matching.dto.js';
@@ -20,6 +20,7 @@ export class MatchingController {
   ) {}
 
   @Get(':householdId/suggestions')
+  @Access(CASEWORKERS)
   @ApiOperation({
     summary:
       'Municipalities with free decided capacity (after settlements and open placements) for a waiting household, ranked, each with its reasons',
@@ -29,6 +30,7 @@ export class MatchingController {
   }
 
   @Post(':householdId/placements')
+  @Access(CASEWORKERS)
   @ApiOperation({
     summary:
       "Record a caseworker's choice: 422 for a municipality a hard constraint excludes (whatever the reason) or another than the top suggestion without a reason, 409 while the household has an open placement; it reserves capacity until settlement or cancellation",
@@ -47,7 +49,7 @@ export class MatchingController {
 
   @Post(':householdId/placements/:placementId/cancel')
   @HttpCode(200)
-  @Access({ roles: ['caseworker'], agencies: ['IMDi'] })
+  @Access(CASEWORKERS)
   @ApiOperation({
     summary:
       'Cancel an open placement, with the reason: the capacity it held is free again (409 when closed)',

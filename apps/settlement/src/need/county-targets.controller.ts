@@ -13,11 +13,20 @@ import {
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 
-import { Access } from '#platform';
+import {
+  Access,
+  AGGREGATE_READERS,
+  COUNTY_STAFF,
+  CurrentPrincipal,
+  MunicipalScope,
+  POLICY_AUTHORS,
+  type Principal,
+} from '#platform';
 
 import { toCsv } from '../csv.js';
 import { CsvFormatQuery } from '../csv-format.query.js';
 import { sendCsv } from '../csv-response.js';
+import { countyRowsIn } from '../municipal-scope.js';
 import { CountyTargetsDto } from './county-targets.dto.js';
 import type { StoredCountyTargets } from './county-targets.repository.js';
 import { CountyTargetsOfYear } from './use-cases/county-targets-of-year.js';
@@ -33,7 +42,7 @@ export class CountyTargetsController {
 
   @Put(':year')
   @HttpCode(200)
-  @Access('policy-author', 'policy-approver')
+  @Access(POLICY_AUTHORS)
   @ApiConsumes('application/json', 'text/csv')
   @ApiOperation({
     summary:
@@ -47,7 +56,7 @@ export class CountyTargetsController {
   }
 
   @Get(':year')
-  @Access('policy-author', 'policy-approver', 'analyst', 'committee-member', 'county-staff')
+  @Access(...AGGREGATE_READERS, COUNTY_STAFF)
   @ApiOperation({
     summary: 'The county split in force for a year; ?format=csv&dialect=excel-no for a spreadsheet',
   })
@@ -55,8 +64,10 @@ export class CountyTargetsController {
     @Param('year', ParseIntPipe) year: number,
     @Query() query: CsvFormatQuery,
     @Res({ passthrough: true }) response: Response,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<StoredCountyTargets | string> {
-    const targets = await this.targetsOfYear.execute(year);
+    const inForce = await this.targetsOfYear.execute(year);
+    const targets = { ...inForce, targets: countyRowsIn(inForce.targets, MunicipalScope.of(principal)) };
     if (query.format !== 'csv') return targets;
     return sendCsv(
       response,

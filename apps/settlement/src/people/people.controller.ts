@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { CurrentPrincipal, type Principal } from '#platform';
+import { Access, AGGREGATE_READERS, CASEWORKERS, CurrentPrincipal, type Principal } from '#platform';
 
 import { AsOfQuery } from '../as-of.query.js';
 import { PersonWaitingTime, type PersonWithWaitingTime } from './use-cases/person-waiting-time.js';
@@ -16,6 +16,7 @@ export class PeopleController {
   ) {}
 
   @Get('waiting')
+  @Access(...AGGREGATE_READERS)
   @ApiOperation({
     summary:
       "People waiting to be settled and how many are past their target (the escalation rules' waiting targets in force)",
@@ -25,6 +26,7 @@ export class PeopleController {
   }
 
   @Get('persons/:personId')
+  @Access(CASEWORKERS)
   @ApiOperation({ summary: "A person's waiting time against the target (every read is audited)" })
   person(
     @Param('personId') personId: string,

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Access } from '#platform';
+import { Access, POLICY_AUTHORS } from '#platform';
 
 import type { BacktestReport } from './backtest/backtest.js';
 import { BacktestDto } from './requests.dto.js';
@@ -14,7 +14,7 @@ export class BacktestController {
 
   @Post()
   @HttpCode(200)
-  @Access('policy-author', 'policy-approver', 'analyst')
+  @Access(POLICY_AUTHORS, { roles: ['analyst'] })
   @ApiOperation({
     summary:
       "Apply the criteria (active or candidate) to one year's figures and compare with IMDi's published requests of the next: r, Spearman ρ, MAE, largest differences, per county, municipalities asked; carrying over last year's requests beside it",

@@ -1,8 +1,17 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseIntPipe, Put } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Access } from '#platform';
+import {
+  Access,
+  AGGREGATE_READERS,
+  COUNTY_STAFF,
+  CurrentPrincipal,
+  MunicipalScope,
+  POLICY_AUTHORS,
+  type Principal,
+} from '#platform';
 
+import { countyRowsIn } from '../municipal-scope.js';
 import type { StoredCountyRecommendation } from './county-recommendations.repository.js';
 import { CountyRecommendationsDto, toCountyRecommendation } from './requests.dto.js';
 import { CountyRecommendationsOfYear } from './use-cases/county-recommendations-of-year.js';
@@ -18,7 +27,7 @@ export class CountyRecommendationsController {
 
   @Put(':year/:county')
   @HttpCode(200)
-  @Access('county-staff', 'policy-author')
+  @Access(COUNTY_STAFF, POLICY_AUTHORS)
   @ApiConsumes('application/json', 'text/csv')
   @ApiOperation({
     summary:
@@ -28,7 +37,9 @@ export class CountyRecommendationsController {
     @Param('year', ParseIntPipe) year: number,
     @Param('county') county: string,
     @Body() body: CountyRecommendationsDto,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<StoredCountyRecommendation[]> {
+    MunicipalScope.of(principal).requireCounty(county);
     return this.submit.execute({
       year,
       countyNumber: county,
@@ -39,9 +50,12 @@ export class CountyRecommendationsController {
   }
 
   @Get(':year')
-  @Access('policy-author', 'policy-approver', 'analyst', 'committee-member', 'county-staff')
+  @Access(...AGGREGATE_READERS, COUNTY_STAFF)
   @ApiOperation({ summary: "Every county authority's recommendations for a year" })
-  get(@Param('year', ParseIntPipe) year: number): Promise<StoredCountyRecommendation[]> {
-    return this.ofYear.execute(year);
+  async get(
+    @Param('year', ParseIntPipe) year: number,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<StoredCountyRecommendation[]> {
+    return countyRowsIn(await this.ofYear.execute(year), MunicipalScope.of(principal));
   }
 }

@@ -14,10 +14,21 @@ import {
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 
-import { Access, CurrentPrincipal, type Principal } from '#platform';
+import {
+  Access,
+  AGGREGATE_READERS,
+  COUNTY_STAFF,
+  CurrentPrincipal,
+  MUNICIPALITY_STAFF,
+  MunicipalScope,
+  POLICY_APPROVERS,
+  POLICY_AUTHORS,
+  type Principal,
+} from '#platform';
 
 import { CsvFormatQuery } from '../csv-format.query.js';
 import { sendCsv } from '../csv-response.js';
+import { distributionIn } from '../municipal-scope.js';
 import { distributionCsv } from './distribution/distribution-csv.js';
 import { DistributeDto, IssueDto, toCountyRecommendation } from './requests.dto.js';
 import type { StoredDistribution } from './requests.repository.js';
@@ -37,11 +48,11 @@ export class RequestsController {
   ) {}
 
   @Post('distribute')
+  @Access(POLICY_AUTHORS)
   @ApiOperation({
     summary:
       'Split the need into requests by the criteria (a draft until issued); with candidate criteria, the difference per municipality too',
   })
-  @Access('policy-author', 'policy-approver')
   distribute(
     @Body() body: DistributeDto,
     @CurrentPrincipal() principal: Principal,
@@ -60,18 +71,19 @@ export class RequestsController {
   }
 
   @Get('distributions/:id')
+  @Access(...AGGREGATE_READERS)
   @ApiOperation({ summary: 'A distribution, draft or issued, with every figure explained' })
   distribution(@Param('id', ParseUUIDPipe) id: string): Promise<StoredDistribution> {
     return this.distributionById.execute(id);
   }
 
   @Post('distributions/:id/issue')
+  @Access(POLICY_APPROVERS)
   @HttpCode(200)
   @ApiOperation({
     summary:
       "Issue a draft (a policy approver, not its author; from the criteria in force): it becomes the year's requests and each municipality gets settlement.request.issued. A year with issued requests needs replaces and a reason",
   })
-  @Access('policy-approver')
   issue(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: IssueDto,
@@ -85,6 +97,7 @@ export class RequestsController {
   }
 
   @Get(':year')
+  @Access(...AGGREGATE_READERS, MUNICIPALITY_STAFF, COUNTY_STAFF)
   @ApiOperation({
     summary:
       'The issued requests for a year; ?format=csv for kommunenummer, kommunenavn, fylkesnummer, requested, of_which_em, em_under_15, em_15_to_18 (&dialect=excel-no for Excel)',
@@ -93,8 +106,12 @@ export class RequestsController {
     @Param('year', ParseIntPipe) year: number,
     @Query() query: CsvFormatQuery,
     @Res({ passthrough: true }) response: Response,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<StoredDistribution | string> {
-    const distribution = await this.issuedRequests.execute(year);
+    const distribution = distributionIn(
+      await this.issuedRequests.execute(year),
+      MunicipalScope.of(principal),
+    );
     if (query.format !== 'csv') return distribution;
     return sendCsv(response, `requests-${year}.csv`, distributionCsv(distribution, query.dialect));
   }

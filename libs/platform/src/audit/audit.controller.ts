@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { Access } from '../auth/access.decorators.js';
+import { POLICY_APPROVERS } from '../auth/access-groups.js';
 import { AuditQueryDto } from './audit.dto.js';
 import { type AuditPage, AuditTrail } from './audit-trail.js';
 
@@ -11,7 +12,7 @@ export class AuditController {
   constructor(@Inject(AuditTrail) private readonly trail: AuditTrail) {}
 
   @Get()
-  @Access('policy-approver', 'auditor')
+  @Access(POLICY_APPROVERS, { roles: ['auditor'] })
   @ApiOperation({
     summary:
       'The audit trail, newest first: who did what to which target, when, the outcome and why (filter by action, target, from/to; page with before)',

@@ -2,7 +2,9 @@ import {
   type CanActivate,
   type ExecutionContext,
   ForbiddenException,
+  Inject,
   Injectable,
+  Optional,
   ServiceUnavailableException,
   UnauthorizedException,
 } from '@nestjs/common';
@@ -10,8 +12,9 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 
 import { ruleHolds } from './access-rule.js';
-import type { Principal } from './principal.js';
+import type { Agency, Principal } from './principal.js';
 import { declaredAccess } from './route-access.js';
+import { SERVICE_AGENCY } from './service-agency.js';
 import { IssuerKeysUnavailableError, TokenRefusedError, TokenVerifier } from './token-verifier.js';
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/i;
@@ -26,6 +29,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly verifier: TokenVerifier,
     private readonly reflector: Reflector,
+    @Optional() @Inject(SERVICE_AGENCY) private readonly serviceAgency?: Agency,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -39,7 +43,7 @@ export class AccessGuard implements CanActivate {
     request.principal = principal;
 
     if (!access) throw new ForbiddenException('No access rule is declared for this route');
-    if (!access.rules.some((rule) => ruleHolds(rule, principal))) {
+    if (!access.rules.some((rule) => ruleHolds(rule, principal, this.serviceAgency))) {
       throw new ForbiddenException('Your roles do not allow this');
     }
     return true;

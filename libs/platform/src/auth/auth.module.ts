@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 
 import { AccessGuard } from './access.guard.js';
 import { type AuthConfig, readAuthConfig } from './auth-config.js';
+import { SERVICE_AGENCIES, SERVICE_AGENCY } from './service-agency.js';
 import { TokenVerifier } from './token-verifier.js';
 
 export const AUTH_CONFIG = Symbol('AUTH_CONFIG');
@@ -19,6 +20,7 @@ export class AuthModule {
       global: true,
       providers: [
         { provide: AUTH_CONFIG, useValue: config },
+        { provide: SERVICE_AGENCY, useValue: SERVICE_AGENCIES[serviceName] },
         {
           provide: TokenVerifier,
           useFactory: (auth: AuthConfig) => new TokenVerifier(auth),

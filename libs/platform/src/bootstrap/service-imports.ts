@@ -5,6 +5,7 @@ import { MessagingModule } from '#messaging';
 import { type EntityOrMigrationClass, PersistenceModule } from '#persistence';
 
 import { AuditModule } from '../audit/audit.module.js';
+import { AuthModule } from '../auth/auth.module.js';
 import { ServiceConfigModule } from '../config/config.module.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { ContractModule } from '../contract/contract.module.js';
@@ -12,7 +13,11 @@ import { HealthModule } from '../health/health.module.js';
 import { ServiceLoggingModule } from '../logging/logging.module.js';
 import { MetricsModule } from '../metrics/metrics.module.js';
 
-/** The modules every service imports: its configuration, logs, its schema, messaging, health, metrics and the audit trail. */
+/**
+ * The modules every service imports: its configuration, logs, its schema, messaging, health, metrics, the
+ * contract, the audit trail, and the access guard (every HTTP route needs a bearer token from a configured issuer
+ * unless it is a @PublicRoute()).
+ */
 export function serviceInfrastructureImports(
   config: ServiceConfig,
   persistence: { entities: MixedList<EntityOrMigrationClass>; migrations: MixedList<EntityOrMigrationClass> },
@@ -20,6 +25,7 @@ export function serviceInfrastructureImports(
   return [
     ServiceConfigModule.with(config),
     ServiceLoggingModule.forService(config),
+    AuthModule.forService(config.serviceName, config.auth),
     PersistenceModule.forService({
       url: config.database.url,
       schema: config.database.schema,

@@ -3,12 +3,15 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { asyncApiDocument, contractPage } from '#contracts';
 
-import { Access } from '../auth/access.decorators.js';
+import { PublicRoute } from '../auth/access.decorators.js';
 
-/** The integrators' contract, served by every service: the same document whichever service answers. */
+/**
+ * The integrators' contract, served by every service: the same document whichever service answers. Public, as
+ * published documentation is: it describes topics and schemas, never data.
+ */
 @ApiTags('contract')
 @Controller()
-@Access({})
+@PublicRoute()
 export class ContractController {
   private readonly document = asyncApiDocument();
   private readonly page = contractPage();

@@ -2,7 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, type HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
 
-import { PublicRoute } from '../auth/access.decorators.js';
+import { Access, PublicRoute } from '../auth/access.decorators.js';
 import { DependencyHealth } from './dependency-health.js';
 
 @ApiTags('health')
@@ -14,6 +14,7 @@ export class HealthController {
   ) {}
 
   @Get('process')
+  @Access('operator')
   @ApiOperation({ summary: "This instance's memory: now, and the peak since it started" })
   process(): { rssBytes: number; heapUsedBytes: number; peakRssBytes: number; uptimeSeconds: number } {
     const memory = process.memoryUsage();
@@ -26,6 +27,7 @@ export class HealthController {
   }
 
   @Get()
+  @PublicRoute()
   @HealthCheck()
   @ApiOperation({ summary: 'Whether Kafka, PostgreSQL and Redis answer this service' })
   check(): Promise<HealthCheckResult> {

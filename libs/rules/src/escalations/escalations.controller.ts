@@ -2,6 +2,8 @@ import { Controller, Get, Inject, Query, type Type } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 
+import { Access, AGGREGATE_READERS } from '#platform';
+
 import { type EscalationRecord, EscalationStore } from './escalation-store.js';
 
 export class EscalationQuery {
@@ -18,6 +20,7 @@ export function escalationsControllerAt(path: string, serviceTitle: string): Typ
     constructor(@Inject(EscalationStore) private readonly escalations: EscalationStore) {}
 
     @Get()
+    @Access(...AGGREGATE_READERS)
     @ApiOperation({ summary: `Escalations raised by the ${serviceTitle} rules, newest first` })
     @ApiQuery({ name: 'status', required: false, enum: ['open', 'resolved'] })
     list(@Query() query: EscalationQuery): Promise<EscalationRecord[]> {

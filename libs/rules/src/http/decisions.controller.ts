@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { NotFoundError } from '#domain';
+import { Access, AGGREGATE_READERS } from '#platform';
 
 import { DecisionStore } from '../decisions/decision-store.js';
 import { type DecisionExplanation, explainDecision, reevaluate } from '../decisions/explain-decision.js';
@@ -17,6 +18,7 @@ export class DecisionsController {
   ) {}
 
   @Get(':id/explanation')
+  @Access(...AGGREGATE_READERS)
   @ApiOperation({
     summary:
       'Why a decision came out as it did: the version, the facts, and each condition with its result, in words',

@@ -2,7 +2,14 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@ne
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { NotFoundError, RejectedError } from '#domain';
-import { Access, CurrentPrincipal, type Principal } from '#platform';
+import {
+  Access,
+  AGGREGATE_READERS,
+  CurrentPrincipal,
+  POLICY_APPROVERS,
+  POLICY_AUTHORS,
+  type Principal,
+} from '#platform';
 
 import { CompiledRuleSet } from '../compiled-rule-set.js';
 import { DecisionStore } from '../decisions/decision-store.js';
@@ -33,6 +40,7 @@ export class RulesController {
   ) {}
 
   @Get()
+  @Access(...AGGREGATE_READERS)
   @ApiOperation({
     summary: 'The rule sets this service decides with, and the version in force on this instance',
   })
@@ -44,12 +52,14 @@ export class RulesController {
   }
 
   @Get(':id')
+  @Access(...AGGREGATE_READERS)
   @ApiOperation({ summary: 'The active version of a rule set, as its file reads' })
   get(@Param('id') id: string): RuleSetDocument {
     return this.compiled(id).loaded.document;
   }
 
   @Get(':id/versions')
+  @Access(...AGGREGATE_READERS)
   @ApiOperation({
     summary: 'Every activation of a rule set, newest first: version, content hash, who, when, why',
   })
@@ -59,7 +69,7 @@ export class RulesController {
   }
 
   @Post(':id/candidates')
-  @Access('policy-author', 'policy-approver')
+  @Access(POLICY_AUTHORS)
   @ApiOperation({
     summary:
       'Submit a candidate: validated (422 with the problems if not) and kept pending until another policy approver approves it',
@@ -78,7 +88,7 @@ export class RulesController {
   }
 
   @Get(':id/candidates')
-  @Access('policy-author', 'policy-approver', 'auditor')
+  @Access(POLICY_AUTHORS, { roles: ['auditor'] })
   @ApiOperation({
     summary: 'Candidates of a rule set, newest first: pending ones unless ?status= says otherwise',
   })
@@ -90,7 +100,7 @@ export class RulesController {
 
   @Post(':id/candidates/:version/approve')
   @HttpCode(200)
-  @Access('policy-approver')
+  @Access(POLICY_APPROVERS)
   @ApiOperation({
     summary:
       'Approve a pending candidate (not your own): it becomes the active version in every running instance',
@@ -106,7 +116,7 @@ export class RulesController {
 
   @Post(':id/candidates/:version/reject')
   @HttpCode(200)
-  @Access('policy-approver')
+  @Access(POLICY_APPROVERS)
   @ApiOperation({ summary: 'Reject a pending candidate (not your own), with a reason' })
   async reject(
     @Param() { id, version }: CandidateParams,
@@ -119,8 +129,8 @@ export class RulesController {
   }
 
   @Post(':id/rollback')
+  @Access(POLICY_APPROVERS)
   @HttpCode(200)
-  @Access('policy-approver')
   @ApiOperation({ summary: 'Activate an earlier version again (a policy approver)' })
   async rollback(
     @Param('id') id: string,
@@ -138,6 +148,7 @@ export class RulesController {
   }
 
   @Post('simulate')
+  @Access(POLICY_AUTHORS, { roles: ['analyst'] })
   @HttpCode(200)
   @ApiOperation({
     summary: 'What a candidate would decide differently from the active version over recorded decisions',

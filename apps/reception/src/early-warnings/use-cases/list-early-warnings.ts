@@ -4,7 +4,7 @@ import { Transactions } from '#persistence';
 
 import { type EarlyWarningRecord, EarlyWarningsRepository } from '../early-warnings.repository.js';
 
-/** Early warnings with their delivery status, newest first, of one host municipality or of all. */
+/** Early warnings with their delivery status, newest first, of the host municipalities given, or of all. */
 @Injectable()
 export class ListEarlyWarnings {
   constructor(
@@ -12,7 +12,7 @@ export class ListEarlyWarnings {
     @Inject(EarlyWarningsRepository) private readonly warnings: EarlyWarningsRepository,
   ) {}
 
-  execute(municipalityNumber?: string): Promise<EarlyWarningRecord[]> {
-    return this.transactions.run((transaction) => this.warnings.list(transaction, municipalityNumber));
+  execute(municipalityNumbers?: readonly string[]): Promise<EarlyWarningRecord[]> {
+    return this.transactions.run((transaction) => this.warnings.list(transaction, municipalityNumbers));
   }
 }
