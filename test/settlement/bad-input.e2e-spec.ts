@@ -76,9 +76,10 @@ describe('the settlement service answers bad input with a 4xx naming the field, 
       status: 404,
       body: { field: 'id' },
     });
-    expect(
-      await post(`/settlement/requests/distributions/${randomUUID()}/issue`, { issuedBy: 'IMDi' }),
-    ).toMatchObject({ status: 404, body: { field: 'id' } });
+    expect(await post(`/settlement/requests/distributions/${randomUUID()}/issue`, {})).toMatchObject({
+      status: 404,
+      body: { field: 'id' },
+    });
   });
 
   it('a distribution without a need, and indicators for a municipality that does not exist: 422 naming the field', async () => {

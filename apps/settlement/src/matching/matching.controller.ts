@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Access, CASEWORKERS } from '#platform';
+import { Access, CASEWORKERS, CurrentPrincipal, type Principal } from '#platform';
 
 import { AsOfQuery } from '../as-of.query.js';
 import { CancelPlacementDto, PlacementDto } from './matching.dto.js';
@@ -39,10 +39,16 @@ export class MatchingController {
     @Param('householdId') householdId: string,
     @Body() body: PlacementDto,
     @Query() query: AsOfQuery,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<Placement> {
     return this.placeHousehold.execute(
       householdId,
-      { municipalityNumber: body.municipalityNumber, chosenBy: body.chosenBy, reason: body.reason },
+      {
+        municipalityNumber: body.municipalityNumber,
+        chosenBy: body.chosenBy,
+        actor: principal.actor,
+        reason: body.reason,
+      },
       query.asOf,
     );
   }
@@ -58,7 +64,8 @@ export class MatchingController {
     @Param('householdId') householdId: string,
     @Param('placementId', ParseIntPipe) placementId: number,
     @Body() body: CancelPlacementDto,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<Placement> {
-    return this.cancelPlacement.execute(householdId, placementId, body.reason);
+    return this.cancelPlacement.execute(householdId, placementId, body.reason, principal.actor);
   }
 }
