@@ -30,6 +30,7 @@ const SHARED: Record<string, RouteCallers> = {
   'GET /health/ready': 'public',
   'GET /health/process': ['operator'],
   'GET /metrics': ['operator'],
+  'GET /outbox/dead-letters': ['operator'],
   'GET /asyncapi.json': 'public',
   'GET /contract': 'public',
   'GET /rules': AGGREGATE_READERS,
@@ -48,7 +49,6 @@ const SHARED: Record<string, RouteCallers> = {
 export const ACCESS_MATRIX: Record<ServiceName, Record<string, RouteCallers>> = {
   settlement: {
     ...SHARED,
-    'POST /settlement/ingest': ['integrator (IMDi)'],
     'GET /settlement/need/:year': AGGREGATE_READERS,
     'GET /settlement/county-targets/:year': [...AGGREGATE_READERS, 'county-staff'],
     'PUT /settlement/county-targets/:year': POLICY_AUTHORS,
@@ -69,22 +69,24 @@ export const ACCESS_MATRIX: Record<ServiceName, Record<string, RouteCallers>> = 
     'POST /settlement/households/:householdId/placements/:placementId/cancel': CASEWORKERS,
     'POST /settlement/checks': [...POLICY_APPROVERS, 'operator'],
     'GET /settlement/escalations': AGGREGATE_READERS,
+    'POST /settlement/ingest': ['integrator (IMDi)'],
   },
   reception: {
     ...SHARED,
-    'POST /reception/ingest': ['integrator (UDI)'],
     'GET /reception/occupancy': AGGREGATE_READERS,
     'GET /reception/occupancy/days': AGGREGATE_READERS,
     'PUT /reception/host-municipalities/:municipalityNumber/webhook': ['municipality-staff', 'operator'],
     'GET /reception/early-warnings': [...AGGREGATE_READERS, 'municipality-staff', 'operator'],
     'GET /reception/escalations': AGGREGATE_READERS,
+    'POST /reception/ingest': ['integrator (UDI)'],
+    'POST /reception/centre-list': ['caseworker (UDI)', 'integrator (UDI)'],
   },
   'care-centres': {
     ...SHARED,
-    'POST /care-centres/ingest': ['integrator (Bufdir)'],
     'GET /care-centres/occupancy': AGGREGATE_READERS,
     'GET /care-centres/children/:personId': CASEWORKERS,
     'POST /care-centres/checks': [...POLICY_APPROVERS, 'operator'],
     'GET /care-centres/escalations': AGGREGATE_READERS,
+    'POST /care-centres/ingest': ['integrator (Bufdir)'],
   },
 };

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 
 import { allTopicDefinitions } from '#contracts';
-import { createKafka, ensureTopics } from '#messaging';
+import { createKafka, ensureTopics, type KafkaSecurity } from '#messaging';
 import { ensureDatabase } from '#persistence';
 import {
   AUTH_ISSUERS,
@@ -11,15 +11,21 @@ import {
   KAFKA_BROKERS,
   KAFKA_TOPIC_PREFIX,
   LOCAL_KEYCLOAK,
+  readKafkaSecurity,
   REDIS_URL,
 } from '#platform';
 
-import { brokerAnswers, startLocalBroker } from './kafka-broker.js';
+import { brokerAnswers, DEFAULT_BROKER_OPTIONS, startLocalBroker } from './kafka-broker.js';
+import { KAFKA_LOCAL_VERSION } from './kafka-version.js';
 import { startLocalKeycloak } from './keycloak-server.js';
 import { waitUntil } from './wait-until.js';
 
 export interface InfrastructureSettings {
   kafkaBrokers?: string[];
+  /** TLS and SASL of a cluster given in KAFKA_BROKERS (a managed one), as the services use them. */
+  kafkaSecurity?: KafkaSecurity;
+  /** The release of the local broker started when no KAFKA_BROKERS is given. */
+  kafkaLocalVersion: string;
   databaseUrl: string;
   redisUrl: string;
   topicPrefix: string;
@@ -32,6 +38,8 @@ export function infrastructureSettingsFromEnv(env: NodeJS.ProcessEnv = process.e
   const read = new EnvReader(env);
   const settings = {
     kafkaBrokers: read.optional(KAFKA_BROKERS),
+    kafkaSecurity: readKafkaSecurity(read),
+    kafkaLocalVersion: read.value(KAFKA_LOCAL_VERSION),
     databaseUrl: read.value(DATABASE_URL),
     redisUrl: read.value(REDIS_URL),
     topicPrefix: read.value(KAFKA_TOPIC_PREFIX),
@@ -67,12 +75,21 @@ async function bringUpMessagingAndStorage(settings: InfrastructureSettings): Pro
   const brokers = settings.kafkaBrokers ?? DEFAULT_KAFKA_BROKERS.split(',');
   await step(`Kafka at ${brokers.join(',')}`, async () => {
     if (settings.kafkaBrokers) {
-      await waitUntil(`Kafka at ${brokers.join(',')} (KAFKA_BROKERS)`, () => brokerAnswers(brokers), {
-        timeoutMs: 60000,
-        intervalMs: 500,
-      });
+      await waitUntil(
+        `Kafka at ${brokers.join(',')} (KAFKA_BROKERS)`,
+        () => brokerAnswers(brokers, settings.kafkaSecurity),
+        {
+          timeoutMs: 60000,
+          intervalMs: 500,
+        },
+      );
     } else {
-      await startLocalBroker();
+      const outcome = await startLocalBroker({
+        ...DEFAULT_BROKER_OPTIONS,
+        version: settings.kafkaLocalVersion,
+      });
+      if (outcome === 'already-running')
+        console.log('  a broker already answers there: used as it is, whichever Kafka release it runs');
     }
   });
   await step('PostgreSQL database', async () => {
@@ -90,7 +107,7 @@ async function bringUpMessagingAndStorage(settings: InfrastructureSettings): Pro
   });
   await step('Kafka topics', async () => {
     const created = await ensureTopics(
-      createKafka({ brokers, clientId: 'infra' }),
+      createKafka({ brokers, clientId: 'infra', security: settings.kafkaSecurity }),
       settings,
       allTopicDefinitions(),
     );

@@ -10,6 +10,7 @@ describe('waitUntil', () => {
 
   it('resolves once the condition holds, retrying a condition that throws meanwhile', async () => {
     let calls = 0;
+    // a generous timeout: this one must not time out on a busy machine, only resolve after three calls
     await waitUntil(
       'the third call',
       () => {
@@ -17,7 +18,7 @@ describe('waitUntil', () => {
         if (calls === 1) return Promise.reject(new Error('not started yet'));
         return Promise.resolve(calls === 3);
       },
-      quickly,
+      { timeoutMs: 10000, intervalMs: 1 },
     );
     expect(calls).toBe(3);
   });

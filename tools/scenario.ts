@@ -15,6 +15,7 @@ import { localKeycloakToken, readKafkaConnection } from '#platform';
 
 import { services } from '../infra/services.js';
 import { waitUntil } from '../infra/wait-until.js';
+import { escalationLine } from './scenarios/escalation-line.js';
 import { calmYear, surge } from './scenarios/reception-year.js';
 import { consumerLag, runScenario } from './scenarios/run-scenario.js';
 
@@ -55,18 +56,12 @@ async function main(): Promise<void> {
   });
   await watcher.run({
     eachMessage: ({ message }) => {
-      const event = JSON.parse(message.value?.toString() ?? '{}') as {
-        type?: string;
-        data?: { rule?: string; subject?: string; severity?: string };
-      };
-      const kind = event.type?.split('.').slice(-2, -1)[0] ?? '';
-      console.log(
-        `    ${kind.padEnd(8)} ${event.data?.rule ?? ''} on ${event.data?.subject ?? ''}${event.data?.severity ? ` (${event.data.severity})` : ''}`,
-      );
+      console.log(`    ${escalationLine(message.value?.toString())}`);
       return Promise.resolve();
     },
   });
 
+  const progress = new ProgressLine();
   const caughtUp = async () => {
     let quietChecks = 0;
     await waitUntil(
@@ -82,6 +77,7 @@ async function main(): Promise<void> {
         }
         // Outboxes are sent within moments of a commit: a few quiet checks in a row mean the services are done.
         quietChecks = lag === 0 ? quietChecks + 1 : 0;
+        if (lag > 0) progress.say(`waiting for the services: ${lag} events not yet handled`);
         return quietChecks >= 3;
       },
       { timeoutMs: 30 * 60 * 1000, intervalMs: 300 },
@@ -106,6 +102,7 @@ async function main(): Promise<void> {
     },
     caughtUp,
     onPhase: (name, events) => console.log(`  ${name}: ${events} events`),
+    onSent: (sent, of) => progress.say(`sent ${sent} of ${of}`),
   });
   console.log(
     `\n${run.events} events in ${run.seconds.toFixed(1)} s end to end: ${run.eventsPerSecond.toFixed(0)} events/s`,
@@ -123,6 +120,17 @@ async function main(): Promise<void> {
     );
   }
   await Promise.all([producer.disconnect(), admin.disconnect(), watcher.disconnect()]);
+}
+
+/** A progress line at most every few seconds, so a long phase shows it is moving. */
+class ProgressLine {
+  private last = Date.now();
+
+  say(text: string): void {
+    if (Date.now() - this.last < 5000) return;
+    this.last = Date.now();
+    console.log(`    … ${text}`);
+  }
 }
 
 main().catch((error: Error) => {

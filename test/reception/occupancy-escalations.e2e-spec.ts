@@ -122,7 +122,7 @@ describe('reception occupancy and escalations on real Kafka and PostgreSQL', () 
        WHERE event_id = (SELECT event_id FROM processed_events ORDER BY processed_at LIMIT 1)`,
     );
     const removed = await reception.app.app.get(MessagingRuntime).housekeeping.run();
-    expect(removed).toEqual({ outbox: 1, processedEvents: 1 });
+    expect(removed).toEqual({ outbox: 1, processedEvents: 1, outboxDeadLetters: 0 });
     expect(await reception.processedCount()).toBe(Number(count) - 1);
   });
 

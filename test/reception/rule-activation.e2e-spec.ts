@@ -26,7 +26,13 @@ describe('rule sets activated while two instances of the reception service run',
   const rulesDirectory = mkdtempSync(path.join(tmpdir(), 'rules-'));
   const ruleFile = path.join(rulesDirectory, 'reception', 'escalations.json');
   const original = JSON.parse(readFileSync('rules/reception/escalations.json', 'utf8')) as RuleSetDocument;
-  const settings = { RULES_DIRECTORY: rulesDirectory, RULES_POLL_INTERVAL_MS: '200' };
+  // One event per batch: each arrival is then its own evaluation and decision record, which the simulation
+  // below counts (in batches, the rules decide once per batch on the state after it).
+  const settings = {
+    RULES_DIRECTORY: rulesDirectory,
+    RULES_POLL_INTERVAL_MS: '200',
+    KAFKA_BATCH_MAX_EVENTS: '1',
+  };
   const author = () => reception.as('policy-author-udi');
   const approver = () => reception.as('policy-approver-udi');
   let second: ServiceApp;

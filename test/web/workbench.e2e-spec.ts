@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import type { Browser } from 'playwright-core';
 
 import { CareCentreEventTypes, ReceptionEventTypes } from '#contracts';
@@ -145,6 +147,110 @@ describe('the workbench in a real browser, signed in through the real Keycloak',
       async () => (await fetch('/api/reception/reception/occupancy')).status,
     );
     expect(forwarded).toBe(401);
+    await context.close();
+  });
+
+  it('lets a policy author read a rule set in plain words, edit it as a form and as JSON, test, simulate and submit it', async () => {
+    const { context, page } = await signIn(browser, web.url, 'policy-author-udi');
+    await page.getByRole('link', { name: 'Regelverksted' }).click();
+    await page.getByRole('button', { name: 'Reception escalation triggers' }).click();
+    const plain = page.getByTestId('plain-words');
+    await plain.getByText('Residents as a share of all places er minst 95 percent').first().waitFor();
+    await expect(page.getByTestId('validation').getByText('Gyldig.').textContent()).resolves.toBe('Gyldig.');
+
+    // The form: the threshold of the first rule's second condition, outside the fact's range, then valid.
+    const value = page.locator('[data-path="$.rules[0].conditions.all[1]"]').getByLabel('Verdi');
+    await value.fill('-5');
+    await page
+      .locator('[data-path="$.rules[0].conditions.all[1]"]')
+      .getByText('must be from 0 to …')
+      .waitFor();
+    await value.fill('96');
+    const json = page.getByTestId('rule-json');
+    expect(JSON.parse(await json.inputValue()).rules[0].conditions.all[1].value).toBe(96);
+
+    // The JSON: a problem is shown at its path while typing; then a valid candidate with a new version.
+    const edited = JSON.parse(await json.inputValue());
+    edited.rules[0].conditions.all[1].operator = 'bogus';
+    await json.fill(JSON.stringify(edited, null, 2));
+    await page.getByTestId('validation').getByText('$.rules[0].conditions.all[1].operator').waitFor();
+    edited.rules[0].conditions.all[1].operator = 'greaterThanInclusive';
+    edited.version = '1.4.1';
+    await json.fill(JSON.stringify(edited, null, 2));
+    await page.getByTestId('validation').getByText('Gyldig.').waitFor();
+
+    await page.getByRole('button', { name: 'Kjør testtilfellene' }).click();
+    await page.getByTestId('test-results').getByRole('listitem').first().waitFor();
+    await page.getByRole('button', { name: 'Simuler' }).click();
+    await page.getByTestId('simulation').getByText('Beslutninger simulert').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'rules-policy-author');
+
+    await page.getByRole('button', { name: 'Send inn som kandidat' }).click();
+    await page.getByTestId('outcome').waitFor();
+    expect(await page.getByTestId('outcome').textContent()).toBe('Sendt inn. Versjon 1.4.1 (activated)');
+    const active = await api<{ version: string; rules: { conditions: { all: { value: unknown }[] } }[] }>(
+      'reception',
+      '/rules/reception-escalations',
+    );
+    expect(active.version).toBe('1.4.1');
+    expect(active.rules[0].conditions.all[1].value).toBe(96);
+    await context.close();
+  });
+
+  it('lets an IMDi approver draft a distribution, read it on the map and in a sortable table, export and issue it', async () => {
+    const { context, page } = await signIn(browser, web.url, 'policy-approver-imdi');
+    expect(await menu(page)).toEqual(['Situasjonsbilde', 'Anmodninger', 'Regelverksted', 'Måloppnåelse']);
+    await page.getByRole('link', { name: 'Anmodninger' }).click();
+    await page.getByLabel('År').fill('2027');
+    await page.getByLabel('Antall å bosette').fill('1000');
+    await page.getByRole('button', { name: 'Lag utkast' }).click();
+    const table = page.getByTestId('distribution-table');
+    await table.locator('tbody tr').first().waitFor();
+    await page.locator('[data-testid=municipality-map] path').nth(356).waitFor({ state: 'attached' });
+    const rows = await table.locator('tbody tr').count();
+    expect(rows).toBeGreaterThan(0);
+    const requested = await table.locator('tbody tr td:nth-child(2)').allTextContents();
+    const sum = requested.reduce((total, text) => total + Number(text.replace(/\s/g, '')), 0);
+    expect(sum).toBe(1000);
+    // Sorted by the requested figure, largest first; a click on the header turns the order.
+    const header = table.getByRole('columnheader', { name: /Anmodet/ });
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
+    await header.getByRole('button').click();
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('ascending');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Last ned CSV' }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFkommunenummer,kommunenavn,fylkesnummer,requested,of_which_em,em_under_15,em_15_to_18,explanation',
+    );
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(rows + 1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'requests-policy-approver');
+
+    await page.getByRole('button', { name: 'Utsted anmodningene' }).click();
+    await page.getByTestId('requests-message').getByText('Anmodningene er utstedt.').waitFor();
+    const issued = await api<{ total: number; status: string; municipalities: unknown[] }>(
+      'settlement',
+      '/settlement/requests/2027',
+    );
+    expect({
+      total: issued.total,
+      status: issued.status,
+      municipalities: issued.municipalities.length,
+    }).toEqual({
+      total: 1000,
+      status: 'issued',
+      municipalities: rows,
+    });
+
+    await page.getByRole('link', { name: 'Måloppnåelse' }).click();
+    await page.getByTestId('goal-settled').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'goals-policy-approver');
     await context.close();
   });
 });

@@ -28,7 +28,8 @@ function handledTypes(module: DynamicModule): Set<string> {
     for (const name of Object.getOwnPropertyNames(prototype)) {
       const patterns = Reflect.getMetadata(PATTERN_METADATA, prototype[name] as object) as
         unknown[] | undefined;
-      for (const pattern of patterns ?? []) types.add(String(pattern));
+      // A batch handler (@HandlesEventBatch) registers `batch:<type>`: it consumes the type all the same.
+      for (const pattern of patterns ?? []) types.add(String(pattern).replace(/^batch:/, ''));
     }
   }
   return types;

@@ -10,6 +10,7 @@ import {
 import { RECEPTION_VARIABLES } from '../../apps/reception/src/reception.config.js';
 import { SETTLEMENT_VARIABLES } from '../../apps/settlement/src/settlement.config.js';
 import { BENCH_ROUND_MS } from '../../bench/bench-settings.js';
+import { KAFKA_LOCAL_VERSION } from '../../infra/kafka-version.js';
 import { TEST_DATABASE_URL } from '../../infra/test-database.js';
 
 /** Every environment variable the project reads, in the order the README lists them. */
@@ -21,6 +22,7 @@ export const ALL_CONFIG_VARIABLES: readonly ConfigVariable<unknown>[] = [
   ...RECEPTION_VARIABLES,
   ...SETTLEMENT_VARIABLES,
   ...WEB_VARIABLES,
+  KAFKA_LOCAL_VERSION,
   TEST_DATABASE_URL,
   BENCH_ROUND_MS,
 ];

@@ -1,5 +1,6 @@
 import {
   CareCentreEventTypes,
+  type DepartureReason,
   ReceptionEventTypes,
   ReceptionLifecycleEventTypes,
   SettlementEventTypes,
@@ -20,7 +21,19 @@ export interface ReceptionYearSettings {
   start: string;
   /** Emergency places added once arrivals outrun capacity (0: none). */
   emergencyCapacityShare: number;
+  /**
+   * People also leave while others arrive (settled, returned, moved to housing of their own): a centre at this
+   * share of its places sees its longest-staying resident leave for each newcomer. Absent: nobody leaves
+   * before the arrivals are over, as in a surge.
+   */
+  turnoverAtOccupancy?: number;
   seed: number;
+}
+
+/** Why people leave a centre during a calm year: most are settled, some return, a few find housing themselves. */
+function departureReason(draw: number): DepartureReason {
+  if (draw < 0.6) return 'settled';
+  return draw < 0.9 ? 'returned' : 'private-housing';
 }
 
 const CENTRE_PLACES = 150;
@@ -35,7 +48,9 @@ export function receptionYear(settings: ReceptionYearSettings): Scenario {
   const persons: string[] = [];
   const children: string[] = [];
   const adults: { personId: string; centreId: string; arrivedOn: string }[] = [];
-  const centres: { centreId: string; places: number }[] = [];
+  const centres: { centreId: string; places: number; residents: { personId: string; adult: boolean }[] }[] =
+    [];
+  const departed = new Set<string>();
   const event = (type: string, data: Record<string, unknown>): ScenarioEvent => ({ type, data });
 
   const initialPlaces = Math.max(
@@ -45,7 +60,7 @@ export function receptionYear(settings: ReceptionYearSettings): Scenario {
   const setup: ScenarioEvent[] = [];
   for (let index = 0; index * CENTRE_PLACES < initialPlaces; index += 1) {
     const centreId = `${settings.name}-C${index + 1}`;
-    centres.push({ centreId, places: CENTRE_PLACES });
+    centres.push({ centreId, places: CENTRE_PLACES, residents: [] });
     setup.push(
       event(ReceptionEventTypes.centreRegistered, {
         centreId,
@@ -60,7 +75,15 @@ export function receptionYear(settings: ReceptionYearSettings): Scenario {
     event(CareCentreEventTypes.centreRegistered, {
       centreId: careCentreId,
       hostMunicipalityNumber: '3201',
-      statePlaces: Math.max(4, Math.ceil(settings.arrivals * 0.03)),
+      // Children stay until they are settled after the arrivals: with turnover, room for those already there too.
+      statePlaces: Math.max(
+        4,
+        Math.ceil(
+          (settings.arrivals +
+            (settings.turnoverAtOccupancy === undefined ? 0 : initialPlaces * settings.initialOccupancy)) *
+            0.03,
+        ),
+      ),
       privatePlaces: 0,
     }),
   );
@@ -72,7 +95,25 @@ export function receptionYear(settings: ReceptionYearSettings): Scenario {
       const day = dayOf(n);
       persons.push(personId);
       const centre = centres[n % centres.length];
+      const turnover = settings.turnoverAtOccupancy;
+      if (turnover !== undefined && centre.residents.length >= centre.places * turnover) {
+        const leaving = centre.residents.findIndex((resident) => resident.adult);
+        if (leaving >= 0) {
+          const [resident] = centre.residents.splice(leaving, 1);
+          departed.add(resident.personId);
+          events.push(
+            event(ReceptionEventTypes.departureRegistered, {
+              personId: resident.personId,
+              centreId: centre.centreId,
+              date: day,
+              reason: departureReason(next()),
+            }),
+          );
+        }
+      }
+      centre.residents.push({ personId, adult: true });
       if (next() < 0.02) {
+        centre.residents[centre.residents.length - 1].adult = false;
         children.push(personId);
         events.push(
           event(ReceptionEventTypes.arrivalRegistered, {
@@ -117,7 +158,7 @@ export function receptionYear(settings: ReceptionYearSettings): Scenario {
     const places = Math.round(settings.arrivals * settings.emergencyCapacityShare);
     for (let index = 0; index * CENTRE_PLACES < places; index += 1) {
       const centreId = `${settings.name}-E${index + 1}`;
-      centres.push({ centreId, places: CENTRE_PLACES });
+      centres.push({ centreId, places: CENTRE_PLACES, residents: [] });
       emergency.push(
         event(ReceptionEventTypes.centreRegistered, {
           centreId,
@@ -133,7 +174,7 @@ export function receptionYear(settings: ReceptionYearSettings): Scenario {
     phases.push({ name: 'more arrivals', events: arrivalsOf(firstWave, total, surgeDay) });
 
   const permitDay = addDays(settings.start, settings.arrivalDays + 30);
-  const permitted = adults.filter(() => next() < 0.6);
+  const permitted = adults.filter((adult) => !departed.has(adult.personId) && next() < 0.6);
   const permits: ScenarioEvent[] = permitted.map((adult) =>
     event(ReceptionLifecycleEventTypes.permitGranted, {
       personId: adult.personId,
@@ -186,7 +227,9 @@ export function receptionYear(settings: ReceptionYearSettings): Scenario {
       }),
     ),
   });
-  const stayers = adults.filter((adult) => !settled.includes(adult.personId));
+  const stayers = adults.filter(
+    (adult) => !settled.includes(adult.personId) && !departed.has(adult.personId),
+  );
   const returnStart = addDays(permitDay, 60);
   phases.push({
     name: 'returns',
@@ -204,17 +247,21 @@ export function receptionYear(settings: ReceptionYearSettings): Scenario {
   return { name: settings.name, description: settings.description, persons, phases };
 }
 
-/** A calm year: about 2 000 asylum seekers, with room to spare. */
+/**
+ * A calm year: about 2 000 asylum seekers, with room to spare: as many leave the centres through the year (most
+ * of them settled) as arrive, so the centres stay about 85 % full and no centre goes over capacity.
+ */
 export function calmYear(scale = 1): Scenario {
   return receptionYear({
     name: 'calm',
     description: 'A calm year: about 2 000 asylum seekers over twelve months, with room in the centres',
     arrivals: Math.round(2000 * scale),
     initialCapacityShare: 0.8,
-    initialOccupancy: 0.88,
+    initialOccupancy: 0.8,
     arrivalDays: 330,
     start: '2019-01-07',
     emergencyCapacityShare: 0,
+    turnoverAtOccupancy: 0.85,
     seed: 2019,
   });
 }

@@ -14,6 +14,8 @@ export interface ScenarioTarget {
   /** Resolves once the services have processed everything sent so far. */
   caughtUp(): Promise<void>;
   onPhase?(name: string, events: number): void;
+  /** After each event sent: how many of the phase's have been sent. */
+  onSent?(sent: number, ofPhase: number): void;
 }
 
 /** Publishes a scenario phase by phase, waiting after each for the services to catch up. */
@@ -22,7 +24,11 @@ export async function runScenario(scenario: Scenario, target: ScenarioTarget): P
   let events = 0;
   for (const phase of scenario.phases) {
     target.onPhase?.(phase.name, phase.events.length);
-    for (const event of phase.events) await target.send(event.type, event.data);
+    let sent = 0;
+    for (const event of phase.events) {
+      await target.send(event.type, event.data);
+      target.onSent?.((sent += 1), phase.events.length);
+    }
     events += phase.events.length;
     await target.caughtUp();
   }

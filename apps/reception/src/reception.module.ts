@@ -1,10 +1,12 @@
 import { BullModule } from '@nestjs/bullmq';
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 
 import { ReceptionEventTypes } from '#contracts';
-import { queueRoot, serviceInfrastructureImports } from '#platform';
+import { CsvBodyMiddleware, queueRoot, serviceInfrastructureImports } from '#platform';
 import { EscalationsModule, RulePlatformModule } from '#rules';
 
+import { CentreListController } from './centre-list/centre-list.controller.js';
+import { ImportCentreList } from './centre-list/use-cases/import-centre-list.js';
 import { CentreEventsController } from './centres/centre-events.controller.js';
 import { CentresRepository } from './centres/centres.repository.js';
 import { ChangeCentreCapacity } from './centres/use-cases/change-centre-capacity.js';
@@ -54,6 +56,7 @@ const centres = [
   ChangeRegisteredCentre,
   ChangeCentreCapacity,
   ChangeCentreStatus,
+  ImportCentreList,
 ];
 const residents = [StaysRepository, RecordMovements, RecordTransfer, RecordPermit, RecordSettlement];
 const occupancy = [
@@ -82,7 +85,12 @@ const earlyWarnings = [
 
 /** UDI's reception: centres, residents, occupancy and the escalations and early warnings they trigger. */
 @Module({})
-export class ReceptionModule {
+export class ReceptionModule implements NestModule {
+  /** UDI's centre list can be uploaded as it is exported (text/csv). */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(CsvBodyMiddleware).forRoutes(CentreListController);
+  }
+
   static with(config: ReceptionConfig): DynamicModule {
     return {
       module: ReceptionModule,
@@ -109,6 +117,7 @@ export class ReceptionModule {
       ],
       controllers: [
         IngestionController,
+        CentreListController,
         CentreEventsController,
         ResidentEventsController,
         ForecastEventsController,

@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 
 import { SettlementEventTypes } from '#contracts';
-import { queueRoot, serviceInfrastructureImports } from '#platform';
+import { CsvBodyMiddleware, queueRoot, serviceInfrastructureImports } from '#platform';
 import { EscalationsModule, RulePlatformModule } from '#rules';
 
 import { SettlementChecksController } from './escalations/checks.controller.js';
@@ -73,7 +73,6 @@ import { RecordMapping } from './resettlement/use-cases/record-mapping.js';
 import { RecordSelection } from './resettlement/use-cases/record-selection.js';
 import type { SettlementConfig } from './settlement.config.js';
 import { settlementRuleSets } from './settlement-rule-sets.js';
-import { CsvBodyMiddleware } from './spreadsheets/csv-body.middleware.js';
 
 /** IMDi's settlement work: the need, requests to municipalities by the criteria, and municipal decisions. */
 @Module({})

@@ -2,6 +2,7 @@ import {
   type ClaimMapping,
   EnvReader,
   loadClaimMapping,
+  RULES_DIRECTORY,
   WEB_CARE_CENTRES_URL,
   WEB_CLAIM_MAPPING,
   WEB_HTTP_PORT,
@@ -32,6 +33,8 @@ export interface WebConfig {
   staticDirectory: string;
   /** The reference data the front-end loads (the map). */
   dataDirectory: string;
+  /** The shipped rule sets and their test cases (a candidate is tested against its rule set's cases). */
+  rulesDirectory: string;
 }
 
 const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '');
@@ -55,6 +58,7 @@ export function readWebConfig(
       clientId: read.value(WEB_OIDC_CLIENT_ID),
     },
     sessionIdleMinutes: read.value(WEB_SESSION_IDLE_MINUTES),
+    rulesDirectory: read.value(RULES_DIRECTORY),
     services: {
       settlement: withoutTrailingSlash(read.value(WEB_SETTLEMENT_URL)),
       reception: withoutTrailingSlash(read.value(WEB_RECEPTION_URL)),

@@ -7,6 +7,7 @@ import { SessionStore } from './auth/session-store.js';
 import { WebAuth } from './auth/web-auth.js';
 import { HealthController } from './health/health.controller.js';
 import { ApiProxyController } from './proxy/api-proxy.controller.js';
+import { RuleChecksController } from './rule-checks/rule-checks.controller.js';
 import { WEB_CONFIG, type WebConfig } from './web.config.js';
 
 @Module({})
@@ -14,7 +15,7 @@ export class WebModule {
   static with(config: WebConfig): DynamicModule {
     return {
       module: WebModule,
-      controllers: [HealthController, AuthController, ApiProxyController],
+      controllers: [HealthController, AuthController, RuleChecksController, ApiProxyController],
       providers: [
         { provide: WEB_CONFIG, useValue: config },
         { provide: OidcClient, useFactory: () => new OidcClient(config.oidc) },

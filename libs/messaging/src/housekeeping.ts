@@ -1,21 +1,26 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 
+import { DEAD_LETTER_RETENTION_MS } from '#contracts';
+
 export interface HousekeepingSettings {
   /** Sent outbox rows older than this are deleted (they are on Kafka). */
   outboxRetentionDays: number;
   /** Processed-event ids older than this are forgotten; keep it longer than Kafka's retention (7 days). */
   processedEventRetentionDays: number;
+  /** Outbox rows the broker refused are kept as long as dead-letter topics keep theirs. */
+  outboxDeadLetterRetentionDays: number;
   intervalMs: number;
 }
 
 export const DEFAULT_HOUSEKEEPING: HousekeepingSettings = {
   outboxRetentionDays: 7,
   processedEventRetentionDays: 30,
+  outboxDeadLetterRetentionDays: DEAD_LETTER_RETENTION_MS / (24 * 60 * 60 * 1000),
   intervalMs: 60 * 60 * 1000,
 };
 
-/** Keeps the outbox and the processed-event log from growing without end. */
+/** Keeps the outbox, its dead letters and the processed-event log from growing without end. */
 export class MessagingHousekeeping {
   private readonly logger = new Logger(MessagingHousekeeping.name);
   private timer?: NodeJS.Timeout;
@@ -37,7 +42,7 @@ export class MessagingHousekeeping {
     clearInterval(this.timer);
   }
 
-  async run(): Promise<{ outbox: number; processedEvents: number }> {
+  async run(): Promise<{ outbox: number; processedEvents: number; outboxDeadLetters: number }> {
     const [, outbox] = await this.dataSource.query<[unknown, number]>(
       `DELETE FROM outbox WHERE published_at < now() - make_interval(days => $1)`,
       [this.settings.outboxRetentionDays],
@@ -46,6 +51,10 @@ export class MessagingHousekeeping {
       `DELETE FROM processed_events WHERE processed_at < now() - make_interval(days => $1)`,
       [this.settings.processedEventRetentionDays],
     );
-    return { outbox, processedEvents };
+    const [, outboxDeadLetters] = await this.dataSource.query<[unknown, number]>(
+      `DELETE FROM outbox_dead_letters WHERE dead_lettered_at < now() - make_interval(days => $1)`,
+      [this.settings.outboxDeadLetterRetentionDays],
+    );
+    return { outbox, processedEvents, outboxDeadLetters };
   }
 }

@@ -9,6 +9,8 @@ export * from './migrations/index.js';
 export * from './outbox/outbox.js';
 export * from './outbox/outbox-relay.js';
 export * from './outbox/outbox-commit-signal.js';
+export * from './outbox/outbox-dead-letters.js';
+export * from './outbox/event-too-large.error.js';
 export * from './consumer/failure-classification.js';
 export * from './consumer/kafka-event-context.js';
 export * from './consumer/kafka-event-server.js';

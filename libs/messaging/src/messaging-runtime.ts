@@ -9,16 +9,18 @@ import { EventValidator } from './event-validator.js';
 import { MessagingHousekeeping } from './housekeeping.js';
 import { createKafka } from './kafka/create-kafka.js';
 import { type KafkaSettings, physicalTopic } from './kafka/kafka-settings.js';
-import { Outbox } from './outbox/outbox.js';
+import { DEFAULT_MAX_EVENT_BYTES, Outbox } from './outbox/outbox.js';
 import { OutboxCommitSignal } from './outbox/outbox-commit-signal.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
+import { TopicPartitionCounts } from './outbox/topic-partitions.js';
 
 export interface MessagingSettings {
   /** CloudEvents `source` of everything this service publishes, e.g. `/reception`. */
   source: string;
   kafka: KafkaSettings;
   schema: string;
-  outbox: { relayEnabled: boolean; pollIntervalMs: number };
+  /** maxEventBytes: the largest serialized event the outbox takes (DEFAULT_MAX_EVENT_BYTES when not given). */
+  outbox: { relayEnabled: boolean; pollIntervalMs: number; maxEventBytes?: number };
 }
 
 /** The service's Kafka client, producer, outbox and relay, started and stopped together. */
@@ -43,11 +45,19 @@ export class MessagingRuntime {
       allowAutoTopicCreation: false,
       retry: { retries: 5, initialRetryTime: 200, maxRetryTime: 30000 },
     });
-    this.relay = new OutboxRelay(dataSource, this.producer, settings.kafka, {
-      schema: settings.schema,
-      pollIntervalMs: settings.outbox.pollIntervalMs,
-    });
-    this.outbox = new Outbox(settings.source, this.validator, () => this.relay.nudge());
+    const maxEventBytes = settings.outbox.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
+    this.relay = new OutboxRelay(
+      dataSource,
+      this.producer,
+      settings.kafka,
+      {
+        schema: settings.schema,
+        pollIntervalMs: settings.outbox.pollIntervalMs,
+        maxRequestBytes: maxEventBytes,
+      },
+      new TopicPartitionCounts(this.kafka),
+    );
+    this.outbox = new Outbox(settings.source, this.validator, () => this.relay.nudge(), maxEventBytes);
     // Woken by the commit of a transaction that wrote to the outbox; the poll is only the fallback.
     dataSource.subscribers.push(new OutboxCommitSignal(() => this.relay.nudge()));
     this.housekeeping = new MessagingHousekeeping(dataSource);

@@ -43,6 +43,8 @@ export * from './config/kafka-security.js';
 export * from './bootstrap/rate-limit.js';
 export * from './bootstrap/http-edge.js';
 export * from './http/dto-limits.js';
+export * from './http/decode-text.js';
+export * from './http/csv-body.middleware.js';
 export * from './audit/audit-entry.js';
 export * from './audit/audit-trail.js';
 export * from './audit/audit.module.js';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { decodeText } from '../spreadsheets/decode-text.js';
+import { decodeText } from '#platform';
+
 import { readCsv } from '../spreadsheets/read-csv.js';
 
 export interface Municipality {

@@ -1,8 +1,8 @@
 import { RejectedError } from '#domain';
+import { decodeText } from '#platform';
 
 import { toCsv } from '../csv.js';
 import { booleanIn, numberIn, wholeNumberIn } from './cell-values.js';
-import { decodeText } from './decode-text.js';
 import { countyNumberIn, municipalityNumberIn } from './municipality-number.js';
 import { readCsv } from './read-csv.js';
 

@@ -2,7 +2,9 @@ import { type MouseEvent, useEffect, useRef } from 'react';
 
 import { type Language, useTexts } from './i18n';
 import { mayOpen, type PageId, pageOfPath, pagesFor, pathOf, type UserView } from './navigation';
+import { GoalsPage } from './pages/goals-page';
 import { PagePlaceholder } from './pages/page-placeholder';
+import { RequestsPage } from './pages/requests-page';
 import { RulesPage } from './pages/rules-page';
 import { SituationPage } from './pages/situation-page';
 import { navigate, usePath } from './router';
@@ -14,6 +16,10 @@ function Page({ page, user }: { page: PageId; user: UserView }) {
       return <SituationPage />;
     case 'rules':
       return <RulesPage user={user} />;
+    case 'requests':
+      return <RequestsPage user={user} />;
+    case 'goals':
+      return <GoalsPage />;
     default:
       return <PagePlaceholder page={page} />;
   }

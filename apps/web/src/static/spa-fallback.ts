@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 
 /** Paths the server answers itself; every other GET is a page of the front-end, answered with index.html. */
-const SERVER_PATHS = /^\/(api|auth|health|assets|data)(\/|$)/;
+const SERVER_PATHS = /^\/(api|auth|checks|health|assets|data)(\/|$)/;
 
 export function spaFallback(staticDirectory: string) {
   const index = path.resolve(staticDirectory, 'index.html');

@@ -16,10 +16,14 @@ export interface ConsumedEvent {
   message: KafkaMessage;
 }
 
-/** The handler an event type goes to: a batch handler takes a run of events, the other one event at a time. */
+/**
+ * The handler an event type goes to: a batch handler takes a run of events (consecutive events with the same
+ * `batch` name go to it together), the other one event at a time.
+ */
 export interface EventHandlerRoute {
   handler: MessageHandler;
-  batch: boolean;
+  /** The batch handler's name; none for a handler of single events. */
+  batch?: string;
 }
 
 /** Where the events come from: the logical topic and the partition, which keeps their order. */
@@ -149,8 +153,7 @@ export class EventBatchApplier {
       const route = this.options.routeOf(events[start].type)!;
       let end = start + 1;
       if (route.batch) {
-        while (end < events.length && this.options.routeOf(events[end].type)?.handler === route.handler)
-          end += 1;
+        while (end < events.length && this.options.routeOf(events[end].type)?.batch === route.batch) end += 1;
       }
       const context = new KafkaEventContext([
         transaction,

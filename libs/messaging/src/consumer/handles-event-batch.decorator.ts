@@ -3,6 +3,9 @@ import { EventPattern } from '@nestjs/microservices';
 
 import { PassThroughEventErrorsFilter } from './pass-through-event-errors.filter.js';
 
+/** Names, in a batch handler's extras, the handler a run of events goes to (Nest registers one per pattern). */
+export const EVENT_BATCH_EXTRA = 'eventBatch';
+
 /** The pattern under which a batch handler of an event type is registered with the Kafka event server. */
 export function batchPatternOf(eventType: string): string {
   return `batch:${eventType}`;
@@ -18,7 +21,7 @@ export function batchPatternOf(eventType: string): string {
  */
 export function HandlesEventBatch(eventTypes: readonly string[]): MethodDecorator {
   return applyDecorators(
-    EventPattern<string[]>(eventTypes.map(batchPatternOf)),
+    EventPattern<string[]>(eventTypes.map(batchPatternOf), { [EVENT_BATCH_EXTRA]: eventTypes.join(' ') }),
     UseFilters(PassThroughEventErrorsFilter),
   );
 }

@@ -16,7 +16,7 @@ import {
   type EventHandlerRoute,
   type PartitionOfEvents,
 } from './event-batch-applier.js';
-import { batchPatternOf } from './handles-event-batch.decorator.js';
+import { batchPatternOf, EVENT_BATCH_EXTRA } from './handles-event-batch.decorator.js';
 import { redactText } from './personal-data-redaction.js';
 
 export interface KafkaEventServerOptions {
@@ -58,6 +58,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private readonly log = new Logger(KafkaEventServer.name);
   private readonly backoffTimer = new Wakeable();
   private readonly applier: EventBatchApplier;
+  private readonly routes = new Map<string, EventHandlerRoute | undefined>();
   private consumer?: Consumer;
   private stopping = false;
   private resolveJoined!: () => void;
@@ -160,11 +161,15 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     }
   }
 
+  /** The handler of an event type, looked up once (Nest's lookup normalises the pattern each time). */
   private routeOf(type: string): EventHandlerRoute | undefined {
+    if (this.routes.has(type)) return this.routes.get(type);
     const batchHandler = this.getHandlerByPattern(batchPatternOf(type));
-    if (batchHandler) return { handler: batchHandler, batch: true };
-    const handler = this.getHandlerByPattern(type);
-    return handler ? { handler, batch: false } : undefined;
+    const handler = batchHandler ?? this.getHandlerByPattern(type);
+    const batch = batchHandler ? String(batchHandler.extras?.[EVENT_BATCH_EXTRA] ?? type) : undefined;
+    const route = handler ? { handler, batch } : undefined;
+    this.routes.set(type, route);
+    return route;
   }
 
   private async invoke(handler: MessageHandler, payload: unknown, context: unknown): Promise<void> {

@@ -48,6 +48,11 @@ export class EventIngestion {
     return results;
   }
 
+  /** Tells the relay to send at once; for callers of `ingestIn`, after their transaction committed. */
+  nudgeRelay(): void {
+    this.onWritten();
+  }
+
   /** Checks and writes a batch in the caller's transaction (the caller nudges the relay after commit). */
   async ingestIn(
     transaction: EntityManager,

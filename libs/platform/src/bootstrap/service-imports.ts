@@ -12,11 +12,12 @@ import { ContractModule } from '../contract/contract.module.js';
 import { HealthModule } from '../health/health.module.js';
 import { ServiceLoggingModule } from '../logging/logging.module.js';
 import { MetricsModule } from '../metrics/metrics.module.js';
+import { OutboxDeadLettersModule } from '../outbox/outbox-dead-letters.module.js';
 
 /**
  * The modules every service imports: its configuration, logs, its schema, messaging, health, metrics, the
- * contract, the audit trail, and the access guard (every HTTP route needs a bearer token from a configured issuer
- * unless it is a @PublicRoute()).
+ * contract, the outbox's dead letters, the audit trail, and the access guard (every HTTP route needs a bearer
+ * token from a configured issuer unless it is a @PublicRoute()).
  */
 export function serviceInfrastructureImports(
   config: ServiceConfig,
@@ -45,6 +46,7 @@ export function serviceInfrastructureImports(
     HealthModule,
     MetricsModule.forService(config.serviceName),
     ContractModule,
+    OutboxDeadLettersModule,
     AuditModule,
   ];
 }

@@ -13,7 +13,7 @@ import {
  * is plaintext.
  */
 
-const readBy: readonly VariableReader[] = [...SERVICE_NAMES, 'CLIs'];
+const readBy: readonly VariableReader[] = [...SERVICE_NAMES, 'npm start', 'CLIs'];
 
 export const KAFKA_SASL_MECHANISMS = ['none', 'scram-sha-256', 'scram-sha-512', 'oauthbearer'] as const;
 export type KafkaSaslMechanism = (typeof KAFKA_SASL_MECHANISMS)[number];

@@ -31,6 +31,7 @@ import {
   KAFKA_TOPIC_PREFIX,
   LOG_LEVEL,
   type LogLevel,
+  OUTBOX_MAX_EVENT_BYTES,
   OUTBOX_POLL_INTERVAL_MS,
   OUTBOX_RELAY_ENABLED,
   REDIS_URL,
@@ -72,7 +73,8 @@ export interface ServiceConfig {
   http: { corsOrigins: string[]; rateLimit: { requests: number; windowSeconds: number } };
   database: { url: string; schema: string };
   redis: { url: string };
-  outbox: { relayEnabled: boolean; pollIntervalMs: number };
+  /** maxEventBytes: the largest serialized event the outbox takes (and the relay's request size bound). */
+  outbox: { relayEnabled: boolean; pollIntervalMs: number; maxEventBytes: number };
   rules: { directory: string; pollIntervalMs: number; watchFiles: boolean; fileActivation: boolean };
   /** The token issuers this service trusts and what it requires of their tokens. */
   auth: AuthConfig;
@@ -122,6 +124,7 @@ export function readServiceConfig<Own extends object = object>(
     outbox: {
       relayEnabled: read.value(OUTBOX_RELAY_ENABLED),
       pollIntervalMs: read.value(OUTBOX_POLL_INTERVAL_MS),
+      maxEventBytes: read.value(OUTBOX_MAX_EVENT_BYTES),
     },
     rules: {
       directory: read.value(RULES_DIRECTORY),

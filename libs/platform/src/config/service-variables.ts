@@ -141,10 +141,20 @@ export const OUTBOX_POLL_INTERVAL_MS = integerVariable({
   max: 60000,
 });
 
+export const OUTBOX_MAX_EVENT_BYTES = integerVariable({
+  name: 'OUTBOX_MAX_EVENT_BYTES',
+  description:
+    "the largest serialized event the outbox takes (a larger one is refused for good), also the most bytes per produce request; keep it under the broker's message.max.bytes",
+  readBy: SERVICE_NAMES,
+  default: { value: 1000000 },
+  min: 512,
+  max: 100000000,
+});
+
 export const RULES_DIRECTORY = textVariable({
   name: 'RULES_DIRECTORY',
   description: 'where the rule sets are',
-  readBy: [...SERVICE_NAMES, 'CLIs', 'bench'],
+  readBy: [...SERVICE_NAMES, 'web', 'CLIs', 'bench'],
   default: { value: 'rules' },
   expected: 'a directory',
 });
@@ -198,6 +208,7 @@ export const SERVICE_VARIABLES: readonly ConfigVariable<unknown>[] = [
   REDIS_URL,
   OUTBOX_RELAY_ENABLED,
   OUTBOX_POLL_INTERVAL_MS,
+  OUTBOX_MAX_EVENT_BYTES,
   RULES_DIRECTORY,
   RULES_POLL_INTERVAL_MS,
   RULES_WATCH_FILES,

@@ -92,6 +92,26 @@ export interface GoalAchievement {
     decidedEm: number;
   };
   counties: CountySettlement[];
+  groups?: {
+    group: string;
+    targetMonths: number;
+    settled: number;
+    settledWithinTarget: number;
+    sharePercent: number | null;
+    medianDaysWaited: number | null;
+  }[];
+  waitingTimes?: {
+    medianDaysWaited: number | null;
+    bands: { band: string; settled: number; sharePercent: number | null }[];
+  };
+  resettlement?: {
+    quotaYear: number;
+    selected: number;
+    withEntryPermit: number;
+    arrived: number;
+    settledInYear: number;
+    settledWithinTarget: number;
+  };
 }
 
 export interface WaitingSummary {
