@@ -1,7 +1,4 @@
-import { ForbiddenException } from '@nestjs/common';
-
 import { ConflictError } from '#domain';
-import type { AuditActor } from '#platform';
 import type { RuleSetReference } from '#rules';
 
 import type { StoredDistribution } from './requests.repository.js';
@@ -15,19 +12,19 @@ export interface IssueRequest {
   activeCriteria: Pick<RuleSetReference, 'version' | 'contentHash'>;
   /** The year's issued distribution, if there is one. */
   issuedNow: Pick<StoredDistribution, 'distributionId'> | undefined;
-  issuer: AuditActor;
   replaces: string | null;
   reason: string | null;
 }
 
 /**
  * Whether a policy approver may issue a draft, or the error that says why not: only a draft; only from the
- * criteria in force (never candidate criteria, never a version replaced since the draft); not by the one who
- * drafted it (four eyes); and a year that already has issued requests only with `replaces` naming them and a
- * reason.
+ * criteria in force (never candidate criteria, never a version replaced since the draft: the second pair of eyes
+ * is the approval of the criteria); and a year that already has issued requests only with `replaces` naming them
+ * and a reason. The approver may have drafted it (the workbench drafts and issues on one page); who drafted and
+ * who issued are both kept and audited.
  */
 export function issueRefusal(request: IssueRequest): Error | undefined {
-  const { draft, activeCriteria, issuedNow, issuer } = request;
+  const { draft, activeCriteria, issuedNow } = request;
   const id = draft.distributionId;
   if (draft.status !== 'draft')
     return new ConflictError(`Distribution ${id} is ${draft.status}, not a draft`);
@@ -41,11 +38,6 @@ export function issueRefusal(request: IssueRequest): Error | undefined {
     return new ConflictError(
       `Distribution ${id} was drafted with ${draft.ruleSet.id} ${draft.ruleSet.version}, but ` +
         `${activeCriteria.version} is in force now: draft again`,
-    );
-  }
-  if (draft.draftedBy?.subject === issuer.subject) {
-    return new ForbiddenException(
-      `You drafted distribution ${id} yourself: another policy approver must issue it (four eyes)`,
     );
   }
   if (issuedNow) {

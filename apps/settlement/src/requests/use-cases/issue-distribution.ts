@@ -47,7 +47,6 @@ export class IssueDistribution {
           draft,
           activeCriteria: this.ruleSets.current(REQUEST_CRITERIA).reference,
           issuedNow,
-          issuer: command.issuer,
           replaces,
           reason,
         });

@@ -70,9 +70,7 @@ export function RequestsPage({ user }: { user: UserView }) {
         'settlement',
         'POST',
         `/settlement/requests/distributions/${draft.distributionId}/issue`,
-        {
-          issuedBy: user.displayName,
-        },
+        {},
       );
       setDraft({ ...draft, status: issued.status, issuedAt: issued.issuedAt, issuedBy: issued.issuedBy });
       setMessage(q.issued);

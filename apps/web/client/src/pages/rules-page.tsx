@@ -10,7 +10,7 @@ import { allRuleSets, ruleSet, type RuleSetSummary, type VersionEntry, versions 
 import { usePolling } from '../use-polling';
 
 /** Policy authors and approvers: every rule set, its versions, the rules in plain words, and a candidate editor. */
-export function RulesPage({ user }: { user: UserView }) {
+export function RulesPage(_props: { user: UserView }) {
   const { t, language } = useTexts();
   const r = t.rulesPage;
   const list = usePolling(allRuleSets, 30000);
@@ -121,7 +121,6 @@ export function RulesPage({ user }: { user: UserView }) {
               <RuleSetEditor
                 service={selected.service}
                 active={document}
-                submittedBy={user.displayName}
                 onSubmitted={() => {
                   setReload((n) => n + 1);
                   list.refresh();

@@ -26,12 +26,10 @@ const pretty = (document: unknown) => `${JSON.stringify(document, null, 2)}\n`;
 export function RuleSetEditor({
   service,
   active,
-  submittedBy,
   onSubmitted,
 }: {
   service: Service;
   active: RuleSetDocument;
-  submittedBy: string;
   onSubmitted: () => void;
 }) {
   const { t, language } = useTexts();
@@ -179,7 +177,7 @@ export function RuleSetEditor({
           disabled={busy || !valid}
           onClick={() =>
             void run(async () => {
-              const result = await submitCandidate(service, active.id, candidate, submittedBy);
+              const result = await submitCandidate(service, active.id, candidate);
               setOutcome(`${r.submitted} ${r.version} ${result.version} (${result.status})`);
               onSubmitted();
             })

@@ -64,13 +64,13 @@ export const versions = (service: Service, id: string) =>
   apiGet<VersionEntry[]>(service, `/rules/${id}/versions`);
 export const simulate = (service: Service, candidate: unknown) =>
   apiSend<SimulationReport>(service, 'POST', '/rules/simulate', { ruleSet: candidate });
-export const submitCandidate = (service: Service, id: string, candidate: unknown, submittedBy: string) =>
+/** Who submits comes from the token; the candidate waits for another policy approver's approval. */
+export const submitCandidate = (service: Service, id: string, candidate: unknown) =>
   apiSend<{ status: string; version: string; contentHash: string }>(
     service,
     'POST',
     `/rules/${id}/candidates`,
     {
-      submittedBy,
       ruleSet: candidate,
     },
   );
