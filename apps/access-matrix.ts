@@ -40,9 +40,13 @@ const SHARED: Record<string, RouteCallers> = {
   'GET /rules/:id': AGGREGATE_READERS,
   'GET /rules/:id/versions': AGGREGATE_READERS,
   'POST /rules/:id/candidates': POLICY_AUTHORS,
+  'GET /rules/:id/candidates': [...POLICY_AUTHORS, 'auditor'],
+  'POST /rules/:id/candidates/:version/approve': POLICY_APPROVERS,
+  'POST /rules/:id/candidates/:version/reject': POLICY_APPROVERS,
   'POST /rules/:id/rollback': POLICY_APPROVERS,
   'POST /rules/simulate': [...POLICY_AUTHORS, 'analyst'],
   'GET /decisions/:id/explanation': AGGREGATE_READERS,
+  'GET /audit': [...POLICY_APPROVERS, 'auditor'],
 };
 
 export const ACCESS_MATRIX: Record<ServiceName, Record<string, RouteCallers>> = {

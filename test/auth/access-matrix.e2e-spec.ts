@@ -13,6 +13,7 @@ const PARAMETERS: Record<string, string> = {
   personId: 'p-access-1',
   householdId: 'h-access-1',
   placementId: '1',
+  version: '9.9.9',
 };
 
 const concretePath = (pattern: string) =>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-import { CareCentreEventTypes, type EscalationRaised } from '#contracts';
+import { CareCentreEventTypes, type EscalationRaised, type EscalationResolved } from '#contracts';
 import type { RuleSetDocument } from '#rules';
 
 import { ServiceHarness } from '../support/service-harness.js';
@@ -15,7 +15,8 @@ describe('care centres: the waiting target is the one policy staff set in the ru
       .filter((event) => event.data.subject === `child:${personId}`);
   const check = (asOf: string) => care.post('/care-centres/checks', { asOf });
 
-  beforeAll(() => harness.start({ 'care-centres': {} }));
+  // The test replays days of 2026, so checks from its first day on change escalations (earlier ones preview).
+  beforeAll(() => harness.start({ 'care-centres': { CHECKS_APPLY_FROM: '2026-03-01' } }));
   afterAll(() => harness.stop());
 
   it('checks each child and counts the week against a target shortened to 2 months', async () => {
@@ -26,10 +27,16 @@ describe('care centres: the waiting target is the one policy staff set in the ru
     document.parameters = document.parameters!.map((parameter) =>
       parameter.name === 'waitingTargetMonths' ? { ...parameter, value: 2 } : parameter,
     );
-    const submitted = await care.post('/rules/care-centres-escalations/candidates', {
-      ruleSet: document,
-    });
-    expect(submitted).toMatchObject({ status: 201, body: { status: 'activated', version: '9.0.0' } });
+    const submitted = await care
+      .as('policy-author-bufdir')
+      .post('/rules/care-centres-escalations/candidates', {
+        ruleSet: document,
+      });
+    expect(submitted).toMatchObject({ status: 201, body: { status: 'pending', version: '9.0.0' } });
+    const approved = await care
+      .as('policy-approver-bufdir')
+      .post('/rules/care-centres-escalations/candidates/9.0.0/approve', {});
+    expect(approved).toMatchObject({ status: 200, body: { status: 'activated', version: '9.0.0' } });
 
     await harness.sender.send(CareCentreEventTypes.centreRegistered, {
       centreId: 'TGT-1',
@@ -74,5 +81,34 @@ describe('care centres: the waiting target is the one policy staff set in the ru
       `/decisions/${later.data.decisionId}/explanation`,
     );
     expect(decision.facts.childrenBeyondTargetPerWeek).toEqual([1]);
+  });
+
+  it('previews a check for a day before CHECKS_APPLY_FROM: what it would resolve, with nothing changed', async () => {
+    const escalations = () =>
+      care.query<{ escalation_id: string; status: string }>(
+        'SELECT escalation_id, status FROM escalations ORDER BY escalation_id',
+      );
+    const before = await escalations();
+    const weeks = await care.query('SELECT * FROM waiting_snapshots ORDER BY week_start');
+    const preview = await check('2026-02-01');
+    expect(preview).toMatchObject({ status: 200, body: { asOf: '2026-02-01', children: 2, preview: true } });
+    expect((preview.body as { wouldResolve: { subject: string }[] }).wouldResolve).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: 'child-waiting-past-target', subject: 'child:c-early' }),
+        expect.objectContaining({ rule: 'child-waiting-past-target', subject: 'child:c-later' }),
+      ]),
+    );
+    await harness.waitForConsumed();
+    expect(await escalations()).toEqual(before);
+    expect(await care.query('SELECT * FROM waiting_snapshots ORDER BY week_start')).toEqual(weeks);
+    expect(
+      harness.probe
+        .events<EscalationResolved>(CareCentreEventTypes.escalationResolved)
+        .filter((event) => event.data.rule === 'child-waiting-past-target'),
+    ).toEqual([]);
+    const [audited] = await care.query<{ outcome: string; details: { asOf: string } }>(
+      `SELECT * FROM audit_trail WHERE action = 'checks.run' AND outcome = 'preview'`,
+    );
+    expect(audited.details.asOf).toBe('2026-02-01');
   });
 });

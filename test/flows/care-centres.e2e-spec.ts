@@ -28,7 +28,10 @@ describe('unaccompanied minors under 15: from reception to a care centre to sett
       .events<EscalationResolved>(CareCentreEventTypes.escalationResolved)
       .filter((e) => e.data.rule === rule);
 
-  beforeAll(() => harness.start({ reception: {}, settlement: {}, 'care-centres': {} }));
+  // The flow replays days of 2026: checks from its first day on change escalations (earlier ones preview).
+  beforeAll(() =>
+    harness.start({ reception: {}, settlement: {}, 'care-centres': { CHECKS_APPLY_FROM: '2026-01-01' } }),
+  );
   afterAll(() => harness.stop());
 
   it('hands a child under 15 to Bufdir on arrival, and refuses a 16-year-old at an ordinary centre', async () => {

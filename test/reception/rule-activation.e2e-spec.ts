@@ -3,6 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { decodeJwt } from 'jose';
+
 import {
   type EscalationRaised,
   type EscalationResolved,
@@ -11,15 +13,12 @@ import {
   type RuleSetCandidateRefused,
   type RuleSetVersionActivated,
 } from '#contracts';
-import type { ServiceApp } from '#platform';
+import { localKeycloakToken, type ServiceApp } from '#platform';
 import type { RuleSetDocument } from '#rules';
 
-import { subjectOf } from '../support/local-callers.js';
 import { ServiceHarness } from '../support/service-harness.js';
 
 const RULE_SET = 'reception-escalations';
-const AUTHOR = 'policy-author-udi';
-const APPROVER = 'policy-approver-udi';
 
 describe('rule sets activated while two instances of the reception service run', () => {
   const harness = new ServiceHarness('hot-rules');
@@ -34,6 +33,8 @@ describe('rule sets activated while two instances of the reception service run',
     RULES_POLL_INTERVAL_MS: '200',
     KAFKA_BATCH_MAX_EVENTS: '1',
   };
+  const author = () => reception.as('policy-author-udi');
+  const approver = () => reception.as('policy-approver-udi');
   let second: ServiceApp;
 
   const withThreshold = (version: string, percent: number): RuleSetDocument => {
@@ -145,8 +146,9 @@ describe('rule sets activated while two instances of the reception service run',
   });
 
   it('rolls back to an earlier version with one call', async () => {
-    const response = await reception.as(APPROVER).post(`/rules/${RULE_SET}/rollback`, {
+    const response = await reception.as('policy-approver-udi').post(`/rules/${RULE_SET}/rollback`, {
       version: original.version,
+      reason: 'back to the shipped threshold',
     });
     expect(response).toMatchObject({ status: 200, body: { status: 'activated', version: original.version } });
     await bothRun(original.version);
@@ -157,12 +159,14 @@ describe('rule sets activated while two instances of the reception service run',
     expect(resolved()[0].data.ruleSet.version).toBe(original.version);
   });
 
-  it('takes candidates over HTTP: refuses invalid ones with the problems, activates valid ones everywhere', async () => {
+  it('takes candidates over HTTP: refuses invalid ones with the problems, activates approved ones everywhere', async () => {
     const invalid = withThreshold('9.2.0', 70);
     invalid.rules[1].name = invalid.rules[0].name;
-    const refusedResponse = await reception
-      .as(AUTHOR)
-      .post(`/rules/${RULE_SET}/candidates`, { ruleSet: invalid }, second);
+    const refusedResponse = await author().post(
+      `/rules/${RULE_SET}/candidates`,
+      { ruleSet: invalid },
+      second,
+    );
     expect(refusedResponse.status).toBe(422);
     expect(refusedResponse.body).toMatchObject({
       problems: [
@@ -170,13 +174,17 @@ describe('rule sets activated while two instances of the reception service run',
       ],
     });
 
-    const valid = await reception
-      .as(AUTHOR)
-      .post(`/rules/${RULE_SET}/candidates`, { ruleSet: withThreshold('9.2.0', 70) }, second);
-    expect(valid).toMatchObject({ status: 201, body: { status: 'activated', version: '9.2.0' } });
+    const valid = await author().post(
+      `/rules/${RULE_SET}/candidates`,
+      { ruleSet: withThreshold('9.2.0', 70) },
+      second,
+    );
+    expect(valid).toMatchObject({ status: 201, body: { status: 'pending', version: '9.2.0' } });
+    const approved = await approver().post(`/rules/${RULE_SET}/candidates/9.2.0/approve`, {});
+    expect(approved).toMatchObject({ status: 200, body: { status: 'activated', version: '9.2.0' } });
     await bothRun('9.2.0');
 
-    const reused = await reception.as(AUTHOR).post(`/rules/${RULE_SET}/candidates`, {
+    const reused = await author().post(`/rules/${RULE_SET}/candidates`, {
       ruleSet: withThreshold('9.2.0', 60),
     });
     expect(reused.status).toBe(422);
@@ -191,11 +199,12 @@ describe('rule sets activated while two instances of the reception service run',
       '9.1.0',
       original.version,
     ]);
-    // Who activated is the token's subject (pseudonymous), whatever a body might have said.
-    expect(history[0]).toMatchObject({ activatedBy: await subjectOf(AUTHOR), reason: 'candidate submitted' });
+    const approverSubject = decodeJwt(await localKeycloakToken({ user: 'policy-approver-udi' })).sub;
+    expect(history[0]).toMatchObject({ activatedBy: approverSubject });
+    expect(history[0].reason).toMatch(/^candidate submitted by .+ approved$/);
     expect(history[1]).toMatchObject({
-      activatedBy: await subjectOf(APPROVER),
-      reason: `rollback to ${original.version}`,
+      activatedBy: approverSubject,
+      reason: `rollback to ${original.version}: back to the shipped threshold`,
     });
   });
 
@@ -244,10 +253,9 @@ describe('rule sets activated while two instances of the reception service run',
     withoutNationalRule.rules = withoutNationalRule.rules.filter(
       (rule) => rule.name !== 'national-occupancy-high',
     );
-    const response = await reception.post(`/rules/${RULE_SET}/candidates`, {
-      ruleSet: withoutNationalRule,
-    });
+    const response = await author().post(`/rules/${RULE_SET}/candidates`, { ruleSet: withoutNationalRule });
     expect(response.status).toBe(201);
+    expect((await approver().post(`/rules/${RULE_SET}/candidates/9.4.0/approve`, {})).status).toBe(200);
     await bothRun('9.4.0');
 
     await depart(3);

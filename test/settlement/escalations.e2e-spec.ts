@@ -24,16 +24,21 @@ describe('settlement escalations, on events and in the daily checks', () => {
       estimatedOn,
     });
   const issue = async (year: number) => {
-    const draft = await settlement.post('/settlement/requests/distribute', { year });
+    // Drafted by a policy author, issued by an approver (four eyes).
+    const draft = await settlement.as('policy-author-imdi').post('/settlement/requests/distribute', { year });
     const { distributionId, municipalities } = draft.body as {
       distributionId: string;
       municipalities: { kommunenummer: string; requested: number }[];
     };
-    await settlement.post(`/settlement/requests/distributions/${distributionId}/issue`, {});
+    const issued = await settlement
+      .as('policy-approver-imdi')
+      .post(`/settlement/requests/distributions/${distributionId}/issue`, {});
+    expect(issued.status).toBe(200);
     return municipalities.filter((m) => m.requested > 0);
   };
 
-  beforeAll(() => harness.start({ settlement: {} }));
+  // The test replays days of 2026: checks from its first day on change escalations (earlier ones preview).
+  beforeAll(() => harness.start({ settlement: { CHECKS_APPLY_FROM: '2026-01-01' } }));
   afterAll(() => harness.stop());
 
   it('recommends reassessing the distribution when the need changes by 10 % or more', async () => {

@@ -159,14 +159,16 @@ describe("the settlement service's policy inputs: county split, recommendations,
   });
 
   it('records EM as unknown when the requests are issued with a total only, so a first EM estimate does not escalate', async () => {
-    const draft = (await settlement.post('/settlement/requests/distribute', { year: 2028, total: 13000 }))
-      .body as Distribution;
+    const draft = (
+      await settlement
+        .as('policy-author-imdi')
+        .post('/settlement/requests/distribute', { year: 2028, total: 13000 })
+    ).body as Distribution;
     expect(draft.em).toBeNull();
     expect(draft.municipalities.every((m) => m.em === 0)).toBe(true);
-    const issued = await settlement.post(
-      `/settlement/requests/distributions/${draft.distributionId}/issue`,
-      {},
-    );
+    const issued = await settlement
+      .as('policy-approver-imdi')
+      .post(`/settlement/requests/distributions/${draft.distributionId}/issue`, {});
     expect(issued.status).toBe(200);
     await harness.sender.send(SettlementEventTypes.needEstimated, {
       year: 2028,
@@ -219,9 +221,16 @@ describe("the settlement service's policy inputs: county split, recommendations,
       'add up to 12000, not the total of 13000',
     );
 
-    const draft = (await settlement.post('/settlement/requests/distribute', { year: 2029 }))
-      .body as Distribution;
-    await settlement.post(`/settlement/requests/distributions/${draft.distributionId}/issue`, {});
+    const draft = (
+      await settlement.as('policy-author-imdi').post('/settlement/requests/distribute', { year: 2029 })
+    ).body as Distribution;
+    expect(
+      (
+        await settlement
+          .as('policy-approver-imdi')
+          .post(`/settlement/requests/distributions/${draft.distributionId}/issue`, {})
+      ).status,
+    ).toBe(200);
     await estimate(1500, 6800, '2028-10-01'); // the quota halved, the total 12 300 (−5.4 %)
     await harness.waitForConsumed();
     expect(raised('need-changed')).toEqual([]);

@@ -76,7 +76,10 @@ describe('requests to municipalities in the settlement service', () => {
   });
 
   it('distributes the need in force over all 357 municipalities, exactly, with explanations', async () => {
-    const response = await settlement.post('/settlement/requests/distribute', { year: 2026 });
+    // Drafted by a policy author: a policy approver issues it (four eyes).
+    const response = await settlement
+      .as('policy-author-imdi')
+      .post('/settlement/requests/distribute', { year: 2026 });
     expect(response.status).toBe(201);
     draft = response.body as Distribution;
     expect(draft).toMatchObject({
@@ -124,10 +127,9 @@ describe('requests to municipalities in the settlement service', () => {
   });
 
   it('issues the requests: one settlement.request.issued per municipality, and a CSV of them', async () => {
-    const issued = await settlement.post(
-      `/settlement/requests/distributions/${draft.distributionId}/issue`,
-      {},
-    );
+    const issued = await settlement
+      .as('policy-approver-imdi')
+      .post(`/settlement/requests/distributions/${draft.distributionId}/issue`, {});
     expect(issued).toMatchObject({ status: 200, body: { status: 'issued' } });
     await harness.waitForConsumed();
     const events = harness.probe.events<RequestIssued>(SettlementEventTypes.requestIssued);
@@ -165,10 +167,9 @@ describe('requests to municipalities in the settlement service', () => {
     expect(unknownDialect.status).toBe(400);
     expect(JSON.stringify(unknownDialect.body)).toContain('dialect');
 
-    const again = await settlement.post(
-      `/settlement/requests/distributions/${draft.distributionId}/issue`,
-      {},
-    );
+    const again = await settlement
+      .as('policy-approver-imdi')
+      .post(`/settlement/requests/distributions/${draft.distributionId}/issue`, {});
     expect(again.status).toBe(409);
   });
 

@@ -193,7 +193,20 @@ describe('the workbench in a real browser, signed in through the real Keycloak',
 
     await page.getByRole('button', { name: 'Send inn som kandidat' }).click();
     await page.getByTestId('outcome').waitFor();
-    expect(await page.getByTestId('outcome').textContent()).toBe('Sendt inn. Versjon 1.4.1 (activated)');
+    expect(await page.getByTestId('outcome').textContent()).toBe('Sendt inn. Versjon 1.4.1 (pending)');
+    // Four eyes: the candidate decides once another person, a UDI policy approver, approves it.
+    const approval = await fetch(
+      `${harness.service('reception').url}/rules/reception-escalations/candidates/1.4.1/approve`,
+      {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${await localKeycloakToken({ user: 'policy-approver-udi' })}`,
+          'content-type': 'application/json',
+        },
+        body: '{}',
+      },
+    );
+    expect(approval.status).toBe(200);
     const active = await api<{ version: string; rules: { conditions: { all: { value: unknown }[] } }[] }>(
       'reception',
       '/rules/reception-escalations',

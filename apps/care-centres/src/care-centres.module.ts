@@ -42,6 +42,7 @@ export class CareCentresModule {
           instanceId: config.instanceId,
           pollIntervalMs: config.rules.pollIntervalMs,
           watchFiles: config.rules.watchFiles,
+          fileActivation: config.rules.fileActivation,
           registrations: careCentreRuleSets(config.rules.directory),
         }),
         EscalationsModule.forService({

@@ -111,6 +111,7 @@ export class ReceptionModule implements NestModule {
           instanceId: config.instanceId,
           pollIntervalMs: config.rules.pollIntervalMs,
           watchFiles: config.rules.watchFiles,
+          fileActivation: config.rules.fileActivation,
           registrations: receptionRuleSets(config.rules.directory),
         }),
         EscalationsModule.forService({

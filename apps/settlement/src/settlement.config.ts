@@ -1,4 +1,10 @@
-import { type ConfigVariable, readServiceConfig, type ServiceConfig, textVariable } from '#platform';
+import {
+  CHECKS_APPLY_FROM,
+  type ConfigVariable,
+  readServiceConfig,
+  type ServiceConfig,
+  textVariable,
+} from '#platform';
 
 export const SETTLEMENT_CHECKS_CRON = textVariable({
   name: 'SETTLEMENT_CHECKS_CRON',
@@ -26,11 +32,16 @@ export interface SettlementConfig extends ServiceConfig {
   settlementChecksCron: string;
   /** The reference data the project ships (data/). */
   dataDirectory: string;
+  /** The first day a check may change escalations (CHECKS_APPLY_FROM); today when absent. */
+  checksApplyFrom?: string;
 }
 
 export function readSettlementConfig(env: NodeJS.ProcessEnv = process.env): SettlementConfig {
   return readServiceConfig('settlement', env, (read) => ({
     settlementChecksCron: read.value(SETTLEMENT_CHECKS_CRON),
     dataDirectory: read.value(DATA_DIRECTORY),
+    ...optionalDay(read.optional(CHECKS_APPLY_FROM)),
   }));
 }
+
+const optionalDay = (day: string | undefined) => (day === undefined ? {} : { checksApplyFrom: day });

@@ -94,6 +94,7 @@ export class SettlementModule implements NestModule {
           instanceId: config.instanceId,
           pollIntervalMs: config.rules.pollIntervalMs,
           watchFiles: config.rules.watchFiles,
+          fileActivation: config.rules.fileActivation,
           registrations: settlementRuleSets(config.rules.directory),
         }),
         EscalationsModule.forService({

@@ -13,4 +13,23 @@ export class Transactions {
   run<T>(work: (transaction: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
+
+  /**
+   * Runs the work in a transaction that is always rolled back, and answers what it found: a preview (what a check
+   * for a past day would raise or resolve) that sees its own writes and leaves nothing behind.
+   */
+  async rolledBack<T>(work: (transaction: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      try {
+        return await work(runner.manager);
+      } finally {
+        await runner.rollbackTransaction();
+      }
+    } finally {
+      await runner.release();
+    }
+  }
 }

@@ -17,3 +17,6 @@ export * from './escalations/escalations.controller.js';
 export * from './escalations/escalations.module.js';
 export * from './platform/rule-set-registry.js';
 export * from './platform/rule-set-activation.js';
+export * from './platform/rule-set-candidates.store.js';
+export * from './platform/candidate-review.js';
+export * from './escalations/check-preview.js';

@@ -37,7 +37,7 @@ class RecordingDecider implements Pick<EscalationDecider, 'lock' | 'decide'> {
     const facts =
       typeof factsFor === 'function' ? await factsFor(this.ruleSets.current(ruleSetId)) : factsFor;
     this.asked.push({ ruleSetId, facts, subjectByScope, context });
-    return {} as Awaited<ReturnType<EscalationDecider['decide']>>;
+    return { raised: [], resolved: [] } as unknown as Awaited<ReturnType<EscalationDecider['decide']>>;
   }
 }
 

@@ -1,7 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-import { EscalationDecider, type FactsFor, type FactValues } from '#rules';
+import {
+  type BookedEscalations,
+  type EscalationChange,
+  EscalationDecider,
+  type FactsFor,
+  type FactValues,
+} from '#rules';
 
 import { CARE_ESCALATIONS } from '../care-centres-rule-sets.js';
 import { Occupancy } from '../centres/occupancy.js';
@@ -9,12 +15,23 @@ import { ChildrenRepository } from '../children/children.repository.js';
 import { WaitingRepository } from '../waiting/waiting.repository.js';
 import { daysPastTarget, waitingTargetMonths } from '../waiting/waiting-target.js';
 
+/** What an evaluation raised and resolved (or, in a preview, would). */
+export interface EscalationChanges {
+  raised: EscalationChange[];
+  resolved: EscalationChange[];
+}
+
 /** The care-centre evaluations the use cases ask for. */
 export interface CareEvaluations {
   afterChangeAt(transaction: EntityManager, centreId: string): Promise<void>;
-  forChild(transaction: EntityManager, personId: string, asOf: string): Promise<void>;
-  national(transaction: EntityManager): Promise<void>;
+  forChild(transaction: EntityManager, personId: string, asOf: string): Promise<EscalationChanges>;
+  national(transaction: EntityManager): Promise<EscalationChanges>;
 }
+
+const changesOf = (booked: BookedEscalations): EscalationChanges => ({
+  raised: booked.raised.map(({ rule, subject, severity }) => ({ rule, subject, severity })),
+  resolved: booked.resolved.map(({ rule, subject }) => ({ rule, subject })),
+});
 
 const NATIONAL_LOCK = 'care:national';
 const noCentre = { centreChildren: null, centrePlaces: null };
@@ -50,9 +67,9 @@ export class CareEscalations implements CareEvaluations {
   }
 
   /** The national triggers only (the checks use it once the week's figure is taken). */
-  async national(transaction: EntityManager): Promise<void> {
+  async national(transaction: EntityManager): Promise<EscalationChanges> {
     await this.decider.lock(transaction, NATIONAL_LOCK);
-    await this.decide(
+    return this.decide(
       transaction,
       { ...(await this.nationalFacts(transaction)), ...noCentre, childDaysPastTarget: null },
       { national: 'national' },
@@ -60,11 +77,11 @@ export class CareEscalations implements CareEvaluations {
     );
   }
 
-  async forChild(transaction: EntityManager, personId: string, asOf: string): Promise<void> {
+  async forChild(transaction: EntityManager, personId: string, asOf: string): Promise<EscalationChanges> {
     await this.decider.lock(transaction, `care:child:${personId}`);
     const child = await this.children.child(transaction, personId);
     const national = await this.nationalFacts(transaction);
-    await this.decide(
+    return this.decide(
       transaction,
       (ruleSet) => ({
         ...national,
@@ -94,7 +111,9 @@ export class CareEscalations implements CareEvaluations {
     facts: FactsFor,
     subjectByScope: Record<string, string>,
     context: Record<string, unknown>,
-  ): Promise<void> {
-    await this.decider.decide(transaction, CARE_ESCALATIONS, facts, subjectByScope, context);
+  ): Promise<EscalationChanges> {
+    return changesOf(
+      await this.decider.decide(transaction, CARE_ESCALATIONS, facts, subjectByScope, context),
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { messagingMigrations } from '#messaging';
 import { serviceMigrations } from '#persistence';
+import { auditMigrations } from '#platform';
 import { escalationMigrations, rulePlatformMigrations } from '#rules';
 
 import { CareCentresSchema1764200000000 } from './1764200000000-care-centres-schema.js';
@@ -10,5 +11,6 @@ export const careCentresMigrations = serviceMigrations(
   messagingMigrations,
   rulePlatformMigrations,
   escalationMigrations,
+  auditMigrations,
   [CareCentresSchema1764200000000, WaitingSnapshots1764300000000],
 );

@@ -2,14 +2,27 @@ import type { EntityManager } from 'typeorm';
 
 import { CompiledRuleSet, type CurrentRuleSets, type EventPublisher, parseRuleSet } from '#rules';
 
-import type { CareEvaluations } from '../escalations/care-escalations.js';
+import type { CareEvaluations, EscalationChanges } from '../escalations/care-escalations.js';
 
 /** Stand-ins for the unit tests of the care-centre use cases: no I/O. */
 export const TRANSACTION = {} as EntityManager;
 
 export const inOneTransaction = {
   run: <T>(work: (transaction: EntityManager) => Promise<T>): Promise<T> => work(TRANSACTION),
+  rolledBack: <T>(work: (transaction: EntityManager) => Promise<T>): Promise<T> => work(TRANSACTION),
 };
+
+/** An audit trail that keeps what it is given. */
+export class RecordingAudit {
+  readonly entries: object[] = [];
+
+  record(entry: object): Promise<void> {
+    this.entries.push(entry);
+    return Promise.resolve();
+  }
+}
+
+const NO_CHANGES: EscalationChanges = { raised: [], resolved: [] };
 
 /** Records which evaluations a use case asked for, in order. */
 export class RecordingEvaluations implements CareEvaluations {
@@ -19,13 +32,13 @@ export class RecordingEvaluations implements CareEvaluations {
     this.asked.push(`centre ${centreId}`);
     return Promise.resolve();
   }
-  forChild(_transaction: EntityManager, personId: string, asOf: string): Promise<void> {
+  forChild(_transaction: EntityManager, personId: string, asOf: string): Promise<EscalationChanges> {
     this.asked.push(`child ${personId} as of ${asOf}`);
-    return Promise.resolve();
+    return Promise.resolve(NO_CHANGES);
   }
-  national(_transaction: EntityManager): Promise<void> {
+  national(_transaction: EntityManager): Promise<EscalationChanges> {
     this.asked.push('national');
-    return Promise.resolve();
+    return Promise.resolve(NO_CHANGES);
   }
 }
 

@@ -38,7 +38,7 @@ export class EarlyWarningsController {
   ): Promise<Webhook> {
     // An unknown number answers 404 (SetWebhook); a known one of another municipality 403.
     if (municipalityOf(municipalityNumber)) MunicipalScope.of(principal).require(municipalityNumber);
-    return this.setWebhook.execute(municipalityNumber, body.url, principal.subject);
+    return this.setWebhook.execute(municipalityNumber, body.url, principal.subject, principal.actor);
   }
 
   @Get('early-warnings')

@@ -1,5 +1,6 @@
 import { messagingMigrations } from '#messaging';
 import { serviceMigrations } from '#persistence';
+import { auditMigrations } from '#platform';
 import { escalationMigrations, rulePlatformMigrations } from '#rules';
 
 import { InitialReceptionSchema1764000000000 } from './1764000000000-initial-reception-schema.js';
@@ -16,6 +17,7 @@ export const receptionMigrations = serviceMigrations(
   messagingMigrations,
   rulePlatformMigrations,
   escalationMigrations,
+  auditMigrations,
   [
     InitialReceptionSchema1764000000000,
     CentreLifecycleAndPermits1764400000000,

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Access, OPERATORS, POLICY_APPROVERS } from '#platform';
+import { Access, CurrentPrincipal, OPERATORS, POLICY_APPROVERS, type Principal } from '#platform';
 
 import { AsOfQuery } from '../as-of.query.js';
 import { SettlementChecksSchedule } from './settlement-checks.queue.js';
@@ -15,8 +15,11 @@ export class SettlementChecksController {
   @Post('checks')
   @Access(POLICY_APPROVERS, OPERATORS)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Run the daily checks now (as a job on the queue) and wait for the result' })
-  run(@Body() body: AsOfQuery): Promise<CheckSummary> {
-    return this.checks.runNow(body.asOf);
+  @ApiOperation({
+    summary:
+      'Run the daily checks now (as a job on the queue) and wait for the result; for a past asOf only a preview: what would be raised or resolved, nothing changed',
+  })
+  run(@Body() body: AsOfQuery, @CurrentPrincipal() principal: Principal): Promise<CheckSummary> {
+    return this.checks.runNow(body.asOf, principal.actor);
   }
 }

@@ -28,8 +28,9 @@ export class ChecksRepository {
     group: SnapshotGroup,
     waiting: number,
     beyondTarget: number,
+    transaction: EntityManager = this.dataSource.manager,
   ): Promise<void> {
-    await this.dataSource.query(
+    await transaction.query(
       `INSERT INTO waiting_snapshots (week_start, group_name, waiting, beyond_target) VALUES ($1, $2, $3, $4)
        ON CONFLICT (week_start, group_name) DO UPDATE SET waiting = EXCLUDED.waiting, beyond_target = EXCLUDED.beyond_target, taken_at = now()`,
       [weekStart, group, waiting, beyondTarget],
@@ -56,8 +57,14 @@ export class ChecksRepository {
     return rows.map((row) => row.household_id);
   }
 
-  async recordRun(jobId: string, instanceId: string, asOf: string, summary: object): Promise<void> {
-    await this.dataSource.query(
+  async recordRun(
+    jobId: string,
+    instanceId: string,
+    asOf: string,
+    summary: object,
+    transaction: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await transaction.query(
       `INSERT INTO check_runs (job_id, instance_id, as_of, summary) VALUES ($1, $2, $3, $4)`,
       [jobId, instanceId, asOf, JSON.stringify(summary)],
     );

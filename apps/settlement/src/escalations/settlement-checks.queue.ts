@@ -3,7 +3,8 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { Job, Queue, QueueEvents } from 'bullmq';
 
 import { isCalendarDate, RejectedError, todayOf } from '#domain';
-import { SERVICE_CONFIG, type ServiceConfig } from '#platform';
+import { type AuditActor, SERVICE_CONFIG } from '#platform';
+import { checkIsPreview } from '#rules';
 
 import type { SettlementConfig } from '../settlement.config.js';
 import { type CheckSummary, RunDailyChecks } from './use-cases/run-daily-checks.js';
@@ -13,8 +14,10 @@ export const DAILY_CHECKS_SCHEDULER = 'daily-settlement-checks';
 const DAILY_CHECKS_JOB = 'daily-checks';
 
 export interface DailyChecksJob {
-  /** The day to check for; the day the job runs when absent. */
+  /** The day to check for; the day the job runs when absent. A past day only previews. */
   asOf?: string;
+  /** Who asked for the run (from the token); the schedule when absent. */
+  requestedBy?: AuditActor;
 }
 
 /**
@@ -28,7 +31,7 @@ export class SettlementChecksProcessor extends WorkerHost {
 
   constructor(
     @Inject(RunDailyChecks) private readonly dailyChecks: RunDailyChecks,
-    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    @Inject(SERVICE_CONFIG) private readonly config: SettlementConfig,
   ) {
     super();
   }
@@ -36,12 +39,18 @@ export class SettlementChecksProcessor extends WorkerHost {
   async process(job: Job<DailyChecksJob>): Promise<CheckSummary> {
     const asOf = job.data.asOf ?? todayOf();
     if (!isCalendarDate(asOf)) throw new RejectedError(`asOf must be a date, not "${asOf}"`, 'asOf');
-    const summary = await this.dailyChecks.execute(asOf, {
-      jobId: job.id ?? 'unknown',
-      instanceId: this.config.instanceId,
-    });
+    const preview = checkIsPreview(asOf, this.config.checksApplyFrom ?? todayOf());
+    const summary = await this.dailyChecks.execute(
+      asOf,
+      {
+        jobId: job.id ?? 'unknown',
+        instanceId: this.config.instanceId,
+        ...(job.data.requestedBy ? { requestedBy: job.data.requestedBy } : {}),
+      },
+      preview,
+    );
     this.logger.log(
-      `Daily checks for ${asOf}: ${summary.households} households, ${summary.raised} raised, ${summary.resolved} resolved`,
+      `Daily checks for ${asOf}${preview ? ' (preview, nothing changed)' : ''}: ${summary.households} households, ${summary.raised} raised, ${summary.resolved} resolved`,
     );
     return summary;
   }
@@ -63,14 +72,17 @@ export class SettlementChecksSchedule implements OnApplicationBootstrap {
   }
 
   /** Runs the checks now (for a given day, or the day the job runs) and waits for the result. */
-  async runNow(asOf?: string): Promise<CheckSummary> {
+  async runNow(asOf: string | undefined, requestedBy: AuditActor): Promise<CheckSummary> {
     const events = new QueueEvents(this.queue.name, {
       connection: this.queue.opts.connection,
       prefix: this.queue.opts.prefix,
     });
     try {
       await events.waitUntilReady();
-      const job = await this.queue.add(DAILY_CHECKS_JOB, asOf === undefined ? {} : { asOf });
+      const job = await this.queue.add(DAILY_CHECKS_JOB, {
+        ...(asOf === undefined ? {} : { asOf }),
+        requestedBy: { subject: requestedBy.subject, displayName: requestedBy.displayName },
+      });
       return (await job.waitUntilFinished(events, 60000)) as CheckSummary;
     } finally {
       await events.close();

@@ -43,7 +43,12 @@ export class MatchingController {
   ): Promise<Placement> {
     return this.placeHousehold.execute(
       householdId,
-      { municipalityNumber: body.municipalityNumber, chosenBy: principal.subject, reason: body.reason },
+      {
+        municipalityNumber: body.municipalityNumber,
+        chosenBy: principal.subject,
+        actor: principal.actor,
+        reason: body.reason,
+      },
       query.asOf,
     );
   }
@@ -59,7 +64,8 @@ export class MatchingController {
     @Param('householdId') householdId: string,
     @Param('placementId', ParseIntPipe) placementId: number,
     @Body() body: CancelPlacementDto,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<Placement> {
-    return this.cancelPlacement.execute(householdId, placementId, body.reason);
+    return this.cancelPlacement.execute(householdId, placementId, body.reason, principal.actor);
   }
 }

@@ -51,8 +51,9 @@ export class CountyTargetsController {
   set(
     @Param('year', ParseIntPipe) year: number,
     @Body() body: CountyTargetsDto,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<StoredCountyTargets> {
-    return this.supplyTargets.execute({ year, ...body });
+    return this.supplyTargets.execute({ year, ...body, setBy: principal.actor });
   }
 
   @Get(':year')

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Access, AGGREGATE_READERS, CASEWORKERS } from '#platform';
+import { Access, AGGREGATE_READERS, CASEWORKERS, CurrentPrincipal, type Principal } from '#platform';
 
 import { AsOfQuery } from '../as-of.query.js';
 import { PersonWaitingTime, type PersonWithWaitingTime } from './use-cases/person-waiting-time.js';
@@ -27,8 +27,12 @@ export class PeopleController {
 
   @Get('persons/:personId')
   @Access(CASEWORKERS)
-  @ApiOperation({ summary: "A person's waiting time against the target" })
-  person(@Param('personId') personId: string, @Query() query: AsOfQuery): Promise<PersonWithWaitingTime> {
-    return this.personWaitingTime.execute(personId, query.asOf);
+  @ApiOperation({ summary: "A person's waiting time against the target (every read is audited)" })
+  person(
+    @Param('personId') personId: string,
+    @Query() query: AsOfQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<PersonWithWaitingTime> {
+    return this.personWaitingTime.execute(personId, principal.actor, query.asOf);
   }
 }

@@ -46,6 +46,7 @@ export class CountyRecommendationsController {
       source: body.source,
       recommendations: body.recommendations?.map(toCountyRecommendation),
       csv: body.csv,
+      submittedBy: principal.actor,
     });
   }
 

@@ -30,7 +30,7 @@ import { CsvFormatQuery } from '../csv-format.query.js';
 import { sendCsv } from '../csv-response.js';
 import { distributionIn } from '../municipal-scope.js';
 import { distributionCsv } from './distribution/distribution-csv.js';
-import { DistributeDto, toCountyRecommendation } from './requests.dto.js';
+import { DistributeDto, IssueDto, toCountyRecommendation } from './requests.dto.js';
 import type { StoredDistribution } from './requests.repository.js';
 import { DistributeRequests, type DistributionAnswer } from './use-cases/distribute-requests.js';
 import { DistributionById } from './use-cases/distribution-by-id.js';
@@ -53,9 +53,13 @@ export class RequestsController {
     summary:
       'Split the need into requests by the criteria (a draft until issued); with candidate criteria, the difference per municipality too',
   })
-  distribute(@Body() body: DistributeDto): Promise<DistributionAnswer> {
+  distribute(
+    @Body() body: DistributeDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<DistributionAnswer> {
     return this.distributeRequests.execute({
       year: body.year,
+      draftedBy: principal.actor,
       total: body.total,
       em: body.em,
       emUnder15: body.emUnder15,
@@ -78,13 +82,18 @@ export class RequestsController {
   @HttpCode(200)
   @ApiOperation({
     summary:
-      "Issue a draft: it becomes the year's requests and each municipality gets settlement.request.issued",
+      "Issue a draft (a policy approver, not its author; from the criteria in force): it becomes the year's requests and each municipality gets settlement.request.issued. A year with issued requests needs replaces and a reason",
   })
   issue(
     @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: IssueDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<StoredDistribution> {
-    return this.issueDistribution.execute(id, principal.subject);
+    return this.issueDistribution.execute(id, {
+      issuer: principal.actor,
+      ...(body.replaces === undefined ? {} : { replaces: body.replaces }),
+      ...(body.reason === undefined ? {} : { reason: body.reason }),
+    });
   }
 
   @Get(':year')

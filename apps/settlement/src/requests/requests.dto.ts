@@ -8,6 +8,7 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -123,6 +124,23 @@ export class DistributeDto {
   @ValidateNested({ each: true })
   @Type(() => CountyTargetDto)
   countyTargets?: CountyTargetDto[];
+}
+
+export class IssueDto {
+  @ApiPropertyOptional({
+    description: "The year's issued distribution these requests replace: required when the year has one",
+  })
+  @IsOptional()
+  @MaxLength(36)
+  @IsUUID('all', { message: 'replaces must be the id of the distribution replaced' })
+  replaces?: string;
+
+  @ApiPropertyOptional({ description: 'Why the issued requests are replaced (required with replaces)' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason?: string;
 }
 
 /** A county authority's recommendations: JSON figures, or the spreadsheet (`csv`, or a text/csv body). */

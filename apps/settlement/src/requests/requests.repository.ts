@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import type { AuditActor } from '#platform';
+
 import type { NeedComponents } from '../need/need-components.js';
 import type { Distribution } from './distribution/distribution.js';
 
@@ -51,7 +53,21 @@ export interface StoredDistribution extends Distribution {
   candidate: boolean;
   basedOnEstimate: number | null;
   issuedAt: string | null;
+  /** The display name of the policy approver who issued it. */
   issuedBy: string | null;
+  /** Who drafted it (from the token); null for drafts made before this was recorded. */
+  draftedBy: AuditActor | null;
+  /** The distribution of the same year whose issued requests this one replaced. */
+  replaces: string | null;
+  /** Why it replaced them. */
+  issueReason: string | null;
+}
+
+/** How a draft becomes the year's requests: by whom, and what it replaces and why. */
+export interface Issuing {
+  issuer: AuditActor;
+  replaces: string | null;
+  reason: string | null;
 }
 
 interface DistributionRow {
@@ -62,6 +78,11 @@ interface DistributionRow {
   result: Distribution;
   issued_at: Date | null;
   issued_by: string | null;
+  issued_by_name: string | null;
+  drafted_by: string | null;
+  drafted_by_name: string | null;
+  replaces: string | null;
+  issue_reason: string | null;
 }
 
 const toStored = (row: DistributionRow): StoredDistribution => ({
@@ -71,7 +92,11 @@ const toStored = (row: DistributionRow): StoredDistribution => ({
   candidate: row.candidate,
   basedOnEstimate: row.based_on_estimate === null ? null : Number(row.based_on_estimate),
   issuedAt: row.issued_at?.toISOString() ?? null,
-  issuedBy: row.issued_by,
+  issuedBy: row.issued_by_name ?? row.issued_by,
+  draftedBy:
+    row.drafted_by === null ? null : { subject: row.drafted_by, displayName: row.drafted_by_name ?? '' },
+  replaces: row.replaces,
+  issueReason: row.issue_reason,
 });
 
 @Injectable()
@@ -79,15 +104,17 @@ export class RequestsRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   async saveDraft(
+    transaction: EntityManager,
     distributionId: string,
     distribution: Distribution,
     candidate: boolean,
     basedOnEstimate: number | null,
+    draftedBy: AuditActor,
   ): Promise<void> {
-    await this.dataSource.query(
+    await transaction.query(
       `INSERT INTO distributions (distribution_id, year, total, em, method, rule_set_id, rule_set_version, content_hash,
-         candidate, based_on_estimate, status, result, computed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'draft', $11, $12)`,
+         candidate, based_on_estimate, status, result, computed_at, drafted_by, drafted_by_name)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'draft', $11, $12, $13, $14)`,
       [
         distributionId,
         distribution.year,
@@ -101,6 +128,8 @@ export class RequestsRepository {
         basedOnEstimate,
         JSON.stringify(distribution),
         distribution.computedAt,
+        draftedBy.subject,
+        draftedBy.displayName,
       ],
     );
   }
@@ -116,8 +145,11 @@ export class RequestsRepository {
     return rows[0] ? toStored(rows[0]) : undefined;
   }
 
-  async issued(year: number): Promise<StoredDistribution | undefined> {
-    const rows = await this.dataSource.query<DistributionRow[]>(
+  async issued(
+    year: number,
+    transaction: EntityManager = this.dataSource.manager,
+  ): Promise<StoredDistribution | undefined> {
+    const rows = await transaction.query<DistributionRow[]>(
       `SELECT * FROM distributions WHERE year = $1 AND status = 'issued'`,
       [year],
     );
@@ -189,15 +221,23 @@ export class RequestsRepository {
   async markIssued(
     transaction: EntityManager,
     distribution: StoredDistribution,
-    issuedBy: string,
+    issuing: Issuing,
   ): Promise<void> {
     await transaction.query(
       `UPDATE distributions SET status = 'superseded' WHERE year = $1 AND status = 'issued'`,
       [distribution.year],
     );
     await transaction.query(
-      `UPDATE distributions SET status = 'issued', issued_at = now(), issued_by = $2 WHERE distribution_id = $1`,
-      [distribution.distributionId, issuedBy],
+      `UPDATE distributions SET status = 'issued', issued_at = now(), issued_by = $2, issued_by_name = $3,
+         replaces = $4, issue_reason = $5
+       WHERE distribution_id = $1`,
+      [
+        distribution.distributionId,
+        issuing.issuer.subject,
+        issuing.issuer.displayName,
+        issuing.replaces,
+        issuing.reason,
+      ],
     );
   }
 

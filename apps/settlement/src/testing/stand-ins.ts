@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 
+import type { AuditActor, AuditEntry } from '#platform';
 import type { EventPublisher } from '#rules';
 
 /** The transaction unit tests hand to use cases; in-memory repositories never look at it. */
@@ -21,6 +22,19 @@ export class RecordedEvents implements EventPublisher {
 
   publish(_transaction: EntityManager, type: string, data: object): Promise<void> {
     this.published.push({ type, data });
+    return Promise.resolve();
+  }
+}
+
+/** A caseworker as the token names one, for use cases that audit who acted. */
+export const CASEWORKER: AuditActor = { subject: 'cw-17', displayName: 'Caseworker 17' };
+
+/** The audit trail: each entry a use case recorded, and whether it was with the transaction. */
+export class RecordedAudit {
+  readonly entries: (AuditEntry & { withTransaction: boolean })[] = [];
+
+  record(entry: AuditEntry, transaction?: EntityManager): Promise<void> {
+    this.entries.push({ ...entry, withTransaction: transaction === TRANSACTION });
     return Promise.resolve();
   }
 }

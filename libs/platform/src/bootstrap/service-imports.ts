@@ -4,6 +4,7 @@ import type { MixedList } from 'typeorm';
 import { MessagingModule } from '#messaging';
 import { type EntityOrMigrationClass, PersistenceModule } from '#persistence';
 
+import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { ServiceConfigModule } from '../config/config.module.js';
 import type { ServiceConfig } from '../config/service-config.js';
@@ -16,8 +17,8 @@ import { OutboxDeadLettersModule } from '../outbox/outbox-dead-letters.module.js
 
 /**
  * The modules every service imports: its configuration, logs, its schema, messaging, health, metrics, the
- * contract, the outbox's dead letters, and the access guard (every HTTP route needs a bearer token from a
- * configured issuer unless it is a @PublicRoute()).
+ * contract, the outbox's dead letters, the audit trail, and the access guard (every HTTP route needs a bearer
+ * token from a configured issuer unless it is a @PublicRoute()).
  */
 export function serviceInfrastructureImports(
   config: ServiceConfig,
@@ -49,5 +50,6 @@ export function serviceInfrastructureImports(
     MetricsModule.forService(config.serviceName),
     ContractModule,
     OutboxDeadLettersModule,
+    AuditModule,
   ];
 }

@@ -21,7 +21,12 @@ describe('readServiceConfig', () => {
       schema: 'reception',
     });
     expect(config.kafka.groupId).toBe('reception');
-    expect(config.rules).toEqual({ directory: 'rules', pollIntervalMs: 1000, watchFiles: true });
+    expect(config.rules).toEqual({
+      directory: 'rules',
+      pollIntervalMs: 1000,
+      watchFiles: true,
+      fileActivation: true,
+    });
   });
 
   it('binds the loopback address, logs JSON and does not trace unless told otherwise', () => {

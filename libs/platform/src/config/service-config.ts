@@ -37,6 +37,7 @@ import {
   OUTBOX_RELAY_ENABLED,
   REDIS_URL,
   RULES_DIRECTORY,
+  RULES_FILE_ACTIVATION,
   RULES_POLL_INTERVAL_MS,
   RULES_WATCH_FILES,
 } from './service-variables.js';
@@ -75,7 +76,7 @@ export interface ServiceConfig {
   redis: { url: string };
   /** maxEventBytes: the largest serialized event the outbox takes (and the relay's request size bound). */
   outbox: { relayEnabled: boolean; pollIntervalMs: number; maxEventBytes: number };
-  rules: { directory: string; pollIntervalMs: number; watchFiles: boolean };
+  rules: { directory: string; pollIntervalMs: number; watchFiles: boolean; fileActivation: boolean };
   /** The token issuers this service trusts and what it requires of their tokens. */
   auth: AuthConfig;
 }
@@ -131,6 +132,7 @@ export function readServiceConfig<Own extends object = object>(
       directory: read.value(RULES_DIRECTORY),
       pollIntervalMs: read.value(RULES_POLL_INTERVAL_MS),
       watchFiles: read.value(RULES_WATCH_FILES),
+      fileActivation: read.value(RULES_FILE_ACTIVATION),
     },
   };
   const own = readOwn(read);

@@ -185,6 +185,24 @@ export const RULES_WATCH_FILES = booleanVariable({
   default: { value: true },
 });
 
+export const RULES_FILE_ACTIVATION = booleanVariable({
+  name: 'RULES_FILE_ACTIVATION',
+  description:
+    'whether a changed rule file is activated (the deployment path for reviewed changes); false in production where files are not reviewed before they land: a changed file then becomes a candidate a policy approver must approve',
+  readBy: SERVICE_NAMES,
+  default: { value: true },
+});
+
+export const CHECKS_APPLY_FROM = textVariable({
+  name: 'CHECKS_APPLY_FROM',
+  description:
+    'the first day a check with an asOf may change escalations; unset, today (Europe/Oslo): checks for an earlier day only report what they would raise or resolve. Set only where past days are replayed (tests, demonstrations)',
+  readBy: ['settlement', 'care-centres'],
+  default: { derived: 'today' },
+  pattern: /^\d{4}-\d{2}-\d{2}$/,
+  expected: 'a date like 2026-01-01',
+});
+
 export const SERVICE_VARIABLES: readonly ConfigVariable<unknown>[] = [
   HTTP_PORT,
   LOG_LEVEL,
@@ -205,6 +223,8 @@ export const SERVICE_VARIABLES: readonly ConfigVariable<unknown>[] = [
   RULES_DIRECTORY,
   RULES_POLL_INTERVAL_MS,
   RULES_WATCH_FILES,
+  RULES_FILE_ACTIVATION,
+  CHECKS_APPLY_FROM,
   CORS_ALLOWED_ORIGINS,
   RATE_LIMIT_REQUESTS,
   RATE_LIMIT_WINDOW_SECONDS,

@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 
 import { RuleEventTypes } from '#contracts';
 import { MessagingRuntime } from '#messaging';
+import { AuditTrail } from '#platform';
 
 import { DecisionLog } from '../decisions/decision-log.js';
 import { DecisionStore } from '../decisions/decision-store.js';
@@ -20,6 +21,7 @@ import {
   type RuleSetRegistration,
 } from '../platform/active-rule-sets.js';
 import { RuleMetrics } from '../platform/rule-metrics.js';
+import { RuleSetCandidatesStore } from '../platform/rule-set-candidates.store.js';
 import { RuleSetStore } from '../platform/rule-set-store.js';
 import { DecisionsController } from './decisions.controller.js';
 import { RulesController } from './rules.controller.js';
@@ -47,7 +49,10 @@ class RulePlatformLifecycle implements OnModuleInit, OnApplicationShutdown {
   }
 }
 
-/** Rule sets for a service: versions, hot activation, decision records, explanations and simulation over HTTP. */
+/**
+ * Rule sets for a service: versions, candidates approved by four eyes, hot activation, decision records,
+ * explanations and simulation over HTTP.
+ */
 @Module({})
 export class RulePlatformModule {
   static forService(options: RulePlatformOptions): DynamicModule {
@@ -61,6 +66,11 @@ export class RulePlatformModule {
           provide: RuleSetStore,
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => new RuleSetStore(dataSource),
+        },
+        {
+          provide: RuleSetCandidatesStore,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new RuleSetCandidatesStore(dataSource),
         },
         {
           provide: DecisionStore,
@@ -82,10 +92,17 @@ export class RulePlatformModule {
         },
         {
           provide: ActiveRuleSets,
-          inject: [RuleSetStore, MessagingRuntime],
-          useFactory: (store: RuleSetStore, messaging: MessagingRuntime) =>
+          inject: [RuleSetStore, RuleSetCandidatesStore, AuditTrail, MessagingRuntime],
+          useFactory: (
+            store: RuleSetStore,
+            candidates: RuleSetCandidatesStore,
+            audit: AuditTrail,
+            messaging: MessagingRuntime,
+          ) =>
             new ActiveRuleSets(
               store,
+              candidates,
+              audit,
               {
                 activated: (announcement) =>
                   messaging.publishNow(RuleEventTypes.versionActivated, announcement),

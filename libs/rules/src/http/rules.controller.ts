@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { NotFoundError, RejectedError } from '#domain';
@@ -15,10 +15,19 @@ import { CompiledRuleSet } from '../compiled-rule-set.js';
 import { DecisionStore } from '../decisions/decision-store.js';
 import { parseRuleSet } from '../load-rule-set.js';
 import { ActiveRuleSets, type SubmissionResult } from '../platform/active-rule-sets.js';
+import { type RuleSetCandidate, RuleSetCandidatesStore } from '../platform/rule-set-candidates.store.js';
 import { type ActivationHistoryEntry, RuleSetStore } from '../platform/rule-set-store.js';
 import type { RuleSetDocument } from '../rule-set.js';
 import { simulate, type SimulationReport } from '../simulation/simulate.js';
-import { CandidateDto, RollbackDto, SimulateDto } from './rules.dto.js';
+import {
+  ApprovalDto,
+  CandidateDto,
+  CandidateParams,
+  CandidatesQuery,
+  RejectionDto,
+  RollbackDto,
+  SimulateDto,
+} from './rules.dto.js';
 
 @ApiTags('rules')
 @Controller('rules')
@@ -26,6 +35,7 @@ export class RulesController {
   constructor(
     @Inject(ActiveRuleSets) private readonly ruleSets: ActiveRuleSets,
     @Inject(RuleSetStore) private readonly store: RuleSetStore,
+    @Inject(RuleSetCandidatesStore) private readonly candidates: RuleSetCandidatesStore,
     @Inject(DecisionStore) private readonly decisions: DecisionStore,
   ) {}
 
@@ -62,7 +72,7 @@ export class RulesController {
   @Access(POLICY_AUTHORS)
   @ApiOperation({
     summary:
-      'Validate a candidate and, if valid, activate it in every running instance (422 with the problems if not)',
+      'Submit a candidate: validated (422 with the problems if not) and kept pending until another policy approver approves it',
   })
   async submit(
     @Param('id') id: string,
@@ -70,17 +80,58 @@ export class RulesController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<SubmissionResult> {
     this.compiled(id);
-    return this.ruleSets.submit(id, `${JSON.stringify(body.ruleSet, null, 2)}\n`, {
+    return this.ruleSets.propose(id, `${JSON.stringify(body.ruleSet, null, 2)}\n`, {
       origin: 'http',
-      submittedBy: principal.subject,
-      reason: 'candidate submitted',
+      submittedBy: principal.actor,
+      reason: body.reason ?? 'candidate submitted',
     });
+  }
+
+  @Get(':id/candidates')
+  @Access(POLICY_AUTHORS, { roles: ['auditor'] })
+  @ApiOperation({
+    summary: 'Candidates of a rule set, newest first: pending ones unless ?status= says otherwise',
+  })
+  listCandidates(@Param('id') id: string, @Query() query: CandidatesQuery): Promise<RuleSetCandidate[]> {
+    this.compiled(id);
+    const status = query.status ?? 'pending';
+    return this.candidates.list(id, status === 'all' ? undefined : status);
+  }
+
+  @Post(':id/candidates/:version/approve')
+  @HttpCode(200)
+  @Access(POLICY_APPROVERS)
+  @ApiOperation({
+    summary:
+      'Approve a pending candidate (not your own): it becomes the active version in every running instance',
+  })
+  async approve(
+    @Param() { id, version }: CandidateParams,
+    @Body() body: ApprovalDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SubmissionResult> {
+    this.compiled(id);
+    return this.ruleSets.approve(id, version, principal.actor, body.reason);
+  }
+
+  @Post(':id/candidates/:version/reject')
+  @HttpCode(200)
+  @Access(POLICY_APPROVERS)
+  @ApiOperation({ summary: 'Reject a pending candidate (not your own), with a reason' })
+  async reject(
+    @Param() { id, version }: CandidateParams,
+    @Body() body: RejectionDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<{ status: 'rejected'; version: string }> {
+    this.compiled(id);
+    await this.ruleSets.reject(id, version, principal.actor, body.reason);
+    return { status: 'rejected', version };
   }
 
   @Post(':id/rollback')
   @Access(POLICY_APPROVERS)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Activate an earlier version again' })
+  @ApiOperation({ summary: 'Activate an earlier version again (a policy approver)' })
   async rollback(
     @Param('id') id: string,
     @Body() body: RollbackDto,
@@ -89,7 +140,11 @@ export class RulesController {
     this.compiled(id);
     if (!body.version && !body.contentHash)
       throw new RejectedError('Say which version: version or contentHash', 'version');
-    return this.ruleSets.rollback(id, body, principal.subject);
+    const to = {
+      ...(body.version === undefined ? {} : { version: body.version }),
+      ...(body.contentHash === undefined ? {} : { contentHash: body.contentHash }),
+    };
+    return this.ruleSets.rollback(id, to, principal.actor, body.reason);
   }
 
   @Post('simulate')

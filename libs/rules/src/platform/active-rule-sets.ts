@@ -3,17 +3,21 @@ import { readFileSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
 
 import type { RuleSetVersionActivated } from '#contracts';
+import type { AuditActor } from '#platform';
 
 import { CompiledRuleSet } from '../compiled-rule-set.js';
 import { parseRuleSet } from '../load-rule-set.js';
+import { fileChangeHandling } from './candidate-review.js';
 import { fileOrigin, RuleFileWatcher } from './rule-file-watcher.js';
 import {
+  type AuditRecorder,
   problemsOf,
   type RefusalAnnouncer,
   RuleSetActivation,
   type Submission,
   type SubmissionResult,
 } from './rule-set-activation.js';
+import type { RuleSetCandidatesStore } from './rule-set-candidates.store.js';
 import { RuleSetRefusedError } from './rule-set-refused.error.js';
 import { type RuleSetRegistration, RuleSetRegistry } from './rule-set-registry.js';
 import type { ActiveVersion, RuleSetStore } from './rule-set-store.js';
@@ -32,6 +36,11 @@ export interface ActiveRuleSetsSettings {
   /** How often to look for versions activated by other instances. */
   pollIntervalMs: number;
   watchFiles: boolean;
+  /**
+   * Whether a changed rule file is activated at once (the deployment path for reviewed changes) or becomes a
+   * candidate a policy approver must approve (production, when files are not reviewed before they land).
+   */
+  fileActivation: boolean;
 }
 
 /**
@@ -52,11 +61,15 @@ export class ActiveRuleSets {
 
   constructor(
     private readonly store: RuleSetStore,
+    candidates: RuleSetCandidatesStore,
+    audit: AuditRecorder,
     private readonly announcer: RuleAnnouncer,
     private readonly settings: ActiveRuleSetsSettings,
   ) {
     this.activation = new RuleSetActivation(
       store,
+      candidates,
+      audit,
       announcer,
       { service: settings.service, instanceId: settings.instanceId },
       (ruleSetId) => this.registry.find(ruleSetId)?.version ?? null,
@@ -78,9 +91,10 @@ export class ActiveRuleSets {
   }
 
   /**
-   * At start-up: the rule file is activated when nothing is active yet or when it changed since it was last
-   * seen; otherwise the stored active version stays (it may be a rollback or a candidate sent over HTTP).
-   * An invalid file is refused and the stored version stays; with no stored version, start-up fails.
+   * At start-up: the rule file is activated when nothing is active yet, or when it changed since it was last seen
+   * (a candidate instead when file activation is off); otherwise the stored active version stays (it may be a
+   * rollback or an approved candidate). An invalid file is refused and the stored version stays; with no stored
+   * version, start-up fails.
    */
   async register(registration: RuleSetRegistration): Promise<void> {
     this.registry.register(registration);
@@ -93,11 +107,9 @@ export class ActiveRuleSets {
       // during a rolling change must not undo a newer version, a candidate or a rollback.
       const known = await this.store.version(registration.ruleSetId, { contentHash: loaded.contentHash });
       if (!active || !known) {
-        await this.submit(registration.ruleSetId, text, {
-          origin,
-          submittedBy: origin,
-          reason: active ? 'rule file changed while the service was down' : 'first start',
-        });
+        const reason = active ? 'rule file changed while the service was down' : 'first start';
+        await this.fileChanged(registration, text, reason, active !== undefined);
+        await this.refresh(); // the file's version, or the stored one while the file waits for review
         return;
       }
     } catch (error) {
@@ -108,20 +120,35 @@ export class ActiveRuleSets {
     await this.load(active);
   }
 
-  /** Validates a candidate and, if valid, activates it for every instance. Throws RuleSetRefusedError. */
-  async submit(ruleSetId: string, text: string, submission: Submission): Promise<SubmissionResult> {
-    const result = await this.activation.submit(ruleSetId, text, submission);
+  /** Keeps a valid candidate pending a policy approver's review. Throws RuleSetRefusedError. */
+  propose(ruleSetId: string, text: string, submission: Submission): Promise<SubmissionResult> {
+    return this.activation.propose(ruleSetId, text, submission);
+  }
+
+  /** Another policy approver than the author approves a candidate; it is active in every instance. */
+  async approve(
+    ruleSetId: string,
+    version: string,
+    approver: AuditActor,
+    reason?: string,
+  ): Promise<SubmissionResult> {
+    const result = await this.activation.approve(ruleSetId, version, approver, reason);
     await this.refresh();
     return result;
   }
 
-  /** Activates an earlier version again, found by version or content hash. */
+  reject(ruleSetId: string, version: string, approver: AuditActor, reason: string): Promise<void> {
+    return this.activation.reject(ruleSetId, version, approver, reason);
+  }
+
+  /** Activates an earlier version again, found by version or content hash (a policy approver's decision). */
   async rollback(
     ruleSetId: string,
     to: { version?: string; contentHash?: string },
-    submittedBy: string,
+    approver: AuditActor,
+    reason?: string,
   ): Promise<SubmissionResult> {
-    const result = await this.activation.rollback(ruleSetId, to, submittedBy);
+    const result = await this.activation.rollback(ruleSetId, to, approver, reason);
     await this.refresh();
     return result;
   }
@@ -182,14 +209,30 @@ export class ActiveRuleSets {
   }
 
   private async onFileChanged(registration: RuleSetRegistration, text: string): Promise<void> {
-    const origin = fileOrigin(registration);
-    await this.submit(registration.ruleSetId, text, {
-      origin,
-      submittedBy: origin,
-      reason: 'rule file changed',
-    }).catch((error: Error) => {
-      if (!(error instanceof RuleSetRefusedError))
-        this.logger.error(`Activating ${origin} failed: ${error.message}`);
-    });
+    await this.fileChanged(registration, text, 'rule file changed', true)
+      .then(() => this.refresh())
+      .catch((error: Error) => {
+        if (!(error instanceof RuleSetRefusedError))
+          this.logger.error(`Handling ${fileOrigin(registration)} failed: ${error.message}`);
+      });
   }
+
+  /** A rule file's new text: activated (a reviewed deployment, or the first start) or a candidate to review. */
+  private fileChanged(
+    registration: RuleSetRegistration,
+    text: string,
+    reason: string,
+    hasActiveVersion: boolean,
+  ): Promise<SubmissionResult> {
+    const origin = fileOrigin(registration);
+    const submission: Submission = { origin, submittedBy: fileActor(origin), reason };
+    return fileChangeHandling(this.settings, hasActiveVersion) === 'activate'
+      ? this.activation.activateFile(registration.ruleSetId, text, submission)
+      : this.activation.propose(registration.ruleSetId, text, submission);
+  }
+}
+
+/** A rule file acts for whoever deployed it: it is named by its path. */
+export function fileActor(origin: string): AuditActor {
+  return { subject: origin, displayName: `rule file ${origin.replace(/^file:/, '')}` };
 }

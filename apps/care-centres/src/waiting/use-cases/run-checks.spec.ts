@@ -2,6 +2,7 @@ import { InMemoryCare } from '../../testing/in-memory-care.js';
 import {
   careRuleSetsWithTarget,
   inOneTransaction,
+  RecordingAudit,
   RecordingEvaluations,
   TRANSACTION,
 } from '../../testing/stand-ins.js';
@@ -11,12 +12,14 @@ describe('RunChecks', () => {
   let care: InMemoryCare;
   let evaluations: RecordingEvaluations;
   let runChecks: RunChecks;
+  let audit: RecordingAudit;
 
   beforeEach(async () => {
     care = new InMemoryCare();
     evaluations = new RecordingEvaluations();
     // A 4-month target of the test's own: the checks must read it from the rule set in force.
-    runChecks = new RunChecks(inOneTransaction, careRuleSetsWithTarget(4), care, care, evaluations);
+    audit = new RecordingAudit();
+    runChecks = new RunChecks(inOneTransaction, careRuleSetsWithTarget(4), care, care, evaluations, audit);
     await care.register(TRANSACTION, {
       centreId: 'OSL-1',
       hostMunicipalityNumber: '0301',
@@ -58,6 +61,27 @@ describe('RunChecks', () => {
     expect([...care.weeks]).toEqual([
       ['2026-05-11', 2],
       ['2026-06-01', 3],
+    ]);
+  });
+
+  it('previews in one transaction that is rolled back, answers what would change, and audits a preview', async () => {
+    const approver = { subject: 'u-2', displayName: 'Bufdir approver' };
+    expect(await runChecks.execute('2026-05-14', { preview: true, requestedBy: approver })).toEqual({
+      asOf: '2026-05-14',
+      children: 4,
+      preview: true,
+      wouldRaise: [],
+      wouldResolve: [],
+    });
+    expect(evaluations.asked).toEqual([
+      'child c-1 as of 2026-05-14',
+      'child c-2 as of 2026-05-14',
+      'child c-3 as of 2026-05-14',
+      'child c-4 as of 2026-05-14',
+      'national',
+    ]);
+    expect(audit.entries).toEqual([
+      expect.objectContaining({ actor: approver, action: 'checks.run', outcome: 'preview' }),
     ]);
   });
 

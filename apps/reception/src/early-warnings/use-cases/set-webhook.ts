@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 
 import { municipalityOf, NotFoundError, RejectedError } from '#domain';
 import { Transactions } from '#persistence';
+import { type AuditActor, AuditTrail } from '#platform';
 
 import { WebhookDeliveryError, WebhookRefusedError } from '../webhook-errors.js';
 import { WebhookSecrets } from '../webhook-secrets.js';
@@ -26,9 +27,15 @@ export class SetWebhook {
     @Inject(WebhooksRepository) private readonly webhooks: WebhooksRepository,
     @Inject(WebhookTargets) private readonly targets: Pick<WebhookTargets, 'resolve'>,
     @Inject(WebhookSecrets) private readonly secrets: WebhookSecrets,
+    @Inject(AuditTrail) private readonly audit: Pick<AuditTrail, 'record'>,
   ) {}
 
-  async execute(municipalityNumber: string, url: string, updatedBy: string): Promise<Webhook> {
+  async execute(
+    municipalityNumber: string,
+    url: string,
+    updatedBy: string,
+    actor: AuditActor,
+  ): Promise<Webhook> {
     if (!municipalityOf(municipalityNumber))
       throw new NotFoundError(`There is no municipality ${municipalityNumber}`, 'municipalityNumber');
     await this.targets.resolve(url).catch((error: unknown) => {
@@ -43,9 +50,14 @@ export class SetWebhook {
     });
     const signingSecret = this.secrets.generate();
     const sealed = this.secrets.seal(signingSecret, municipalityNumber);
-    await this.transactions.run((transaction) =>
-      this.webhooks.set(transaction, municipalityNumber, url, updatedBy, sealed),
-    );
+    await this.transactions.run(async (transaction) => {
+      await this.webhooks.set(transaction, municipalityNumber, url, updatedBy, sealed);
+      // The address only: the signing secret never reaches the audit trail.
+      await this.audit.record(
+        { actor, action: 'webhook.set', target: `webhook:${municipalityNumber}`, details: { url } },
+        transaction,
+      );
+    });
     return { municipalityNumber, url, signingSecret };
   }
 }

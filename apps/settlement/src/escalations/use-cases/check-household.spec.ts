@@ -71,7 +71,7 @@ describe('CheckHousehold', () => {
 
   it('judges the household by the longest wait past the target of the deciding version, under its lock', async () => {
     const result = await check.execute(TRANSACTION, 'h-1', '2026-08-05');
-    expect(result).toEqual({ raised: 1, resolved: 0 });
+    expect(result).toMatchObject({ raised: 1, resolved: 0 });
     expect(locks).toEqual(['settlement:household:h-1']);
     expect(decided).toEqual([
       {
@@ -117,7 +117,7 @@ describe('CheckHousehold', () => {
 
   it('has nothing to judge once nobody in the household waits', async () => {
     const result = await check.execute(TRANSACTION, 'h-settled', '2026-08-05');
-    expect(result).toEqual({ raised: 0, resolved: 1 });
+    expect(result).toMatchObject({ raised: 0, resolved: 1 });
     expect(decided[0].facts).toMatchObject({
       householdDaysPastTarget: null,
       householdHasUnaccompaniedMinor: null,

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
+import type { AuditEntry } from '#platform';
+
 import type { WaitingSummaryAnswer } from '../../people/use-cases/waiting-summary.js';
 import type { WaitingFigures } from '../../people/waiting-figures.js';
 import type { SnapshotGroup } from '../checks.repository.js';
@@ -17,6 +19,8 @@ describe('RunDailyChecks', () => {
   let snapshots: { week: string; group: SnapshotGroup; waiting: number; beyondTarget: number }[];
   let runs: { jobId: string; instanceId: string; asOf: string; summary: object }[];
   let transactions: number;
+  let rolledBack: number;
+  let audited: AuditEntry[];
   let checks: RunDailyChecks;
 
   beforeEach(() => {
@@ -24,6 +28,8 @@ describe('RunDailyChecks', () => {
     snapshots = [];
     runs = [];
     transactions = 0;
+    rolledBack = 0;
+    audited = [];
     const summary: WaitingSummaryAnswer = {
       asOf: '2026-07-22',
       ...figures(7, 4),
@@ -58,7 +64,16 @@ describe('RunDailyChecks', () => {
         execute: (transaction, householdId, asOf) => {
           log.push(`${householdId} ${asOf} in ${(transaction as unknown as { id: number }).id}`);
           return Promise.resolve(
-            householdId === 'h-0' ? { raised: 0, resolved: 1 } : { raised: 1, resolved: 0 },
+            householdId === 'h-0'
+              ? {
+                  raised: 0,
+                  resolved: 1,
+                  changes: {
+                    raised: [],
+                    resolved: [{ rule: 'household-past-target', subject: 'household:h-0' }],
+                  },
+                }
+              : { raised: 1, resolved: 0 },
           );
         },
       },
@@ -66,6 +81,16 @@ describe('RunDailyChecks', () => {
         run: <T>(work: (transaction: EntityManager) => Promise<T>) => {
           transactions += 1;
           return work({ id: transactions } as unknown as EntityManager);
+        },
+        rolledBack: <T>(work: (transaction: EntityManager) => Promise<T>) => {
+          rolledBack += 1;
+          return work({ id: `rolled-back-${rolledBack}` } as unknown as EntityManager);
+        },
+      },
+      {
+        record: (entry: AuditEntry) => {
+          audited.push(entry);
+          return Promise.resolve();
         },
       },
     );
@@ -100,5 +125,43 @@ describe('RunDailyChecks', () => {
       resolved: 1,
     });
     expect(runs).toEqual([{ jobId: 'job-1', instanceId: 'settlement-a', asOf: '2026-07-22', summary }]);
+    expect(audited).toEqual([
+      {
+        actor: { subject: 'system:schedule', displayName: 'the daily schedule' },
+        action: 'checks.run',
+        target: 'checks:settlement',
+        outcome: 'done',
+        details: { asOf: '2026-07-22', raised: 4, resolved: 1, jobId: 'job-1' },
+      },
+    ]);
+  });
+
+  it('previews a past day in one transaction that is rolled back, records no run, and audits it as a preview', async () => {
+    const caseworker = { subject: 'u-1', displayName: 'Kari Approver' };
+    const summary = await checks.execute(
+      '2026-07-22',
+      { jobId: 'job-2', instanceId: 'settlement-a', requestedBy: caseworker },
+      true,
+    );
+    expect(rolledBack).toBe(1);
+    expect(log).toEqual([
+      'snapshot all',
+      'snapshot unaccompanied-minors',
+      'national 2026 in rolled-back-1',
+      'national 2027 in rolled-back-1',
+      'h-0 2026-07-22 in rolled-back-1',
+      'h-1 2026-07-22 in rolled-back-1',
+      'h-2 2026-07-22 in rolled-back-1',
+    ]);
+    expect(summary).toMatchObject({
+      preview: true,
+      raised: 4,
+      resolved: 1,
+      wouldResolve: [{ rule: 'household-past-target', subject: 'household:h-0' }],
+    });
+    expect(runs).toEqual([]);
+    expect(audited).toEqual([
+      expect.objectContaining({ actor: caseworker, action: 'checks.run', outcome: 'preview' }),
+    ]);
   });
 });

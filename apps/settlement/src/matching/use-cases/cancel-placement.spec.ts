@@ -3,13 +3,20 @@ import { ConflictError, NotFoundError } from '#domain';
 
 import { InMemoryPeople, personRecord } from '../../testing/in-memory-people.js';
 import { InMemoryPlacements } from '../../testing/in-memory-placements.js';
-import { ImmediateTransactions, RecordedEvents, TRANSACTION } from '../../testing/stand-ins.js';
+import {
+  CASEWORKER,
+  ImmediateTransactions,
+  RecordedAudit,
+  RecordedEvents,
+  TRANSACTION,
+} from '../../testing/stand-ins.js';
 import { CancelPlacement } from './cancel-placement.js';
 
 describe('CancelPlacement', () => {
   let placements: InMemoryPlacements;
   let people: InMemoryPeople;
   let events: RecordedEvents;
+  let audit: RecordedAudit;
   let cancel: CancelPlacement;
   const place = (householdId: string) =>
     placements.add(TRANSACTION, {
@@ -29,7 +36,8 @@ describe('CancelPlacement', () => {
       personRecord('p-q', { householdId: 'h-quota', resettlementRefugee: true }),
     ]);
     events = new RecordedEvents();
-    cancel = new CancelPlacement(placements, people, events, new ImmediateTransactions());
+    audit = new RecordedAudit();
+    cancel = new CancelPlacement(placements, people, events, new ImmediateTransactions(), audit);
   });
 
   it('cancels an open placement with the reason, under the placements lock', async () => {
@@ -38,17 +46,27 @@ describe('CancelPlacement', () => {
       'h-1',
       placement.placementId,
       ' the family declined ',
+      CASEWORKER,
       '2026-11-25',
     );
     expect(cancelled).toMatchObject({ status: 'cancelled', cancellationReason: 'the family declined' });
     expect(await placements.openOf('h-1')).toBeUndefined();
     expect(placements.locks).toBe(1);
     expect(events.published).toEqual([]);
+    expect(audit.entries).toEqual([
+      expect.objectContaining({
+        actor: CASEWORKER,
+        action: 'placement.cancelled',
+        target: 'household:h-1',
+        reason: 'the family declined',
+        withTransaction: true,
+      }),
+    ]);
   });
 
   it("announces a resettlement household's match as cancelled", async () => {
     const placement = await place('h-quota');
-    await cancel.execute('h-quota', placement.placementId, 'travel postponed', '2026-11-25');
+    await cancel.execute('h-quota', placement.placementId, 'travel postponed', CASEWORKER, '2026-11-25');
     expect(events.published).toEqual([
       {
         type: ResettlementEventTypes.matchCancelled,
@@ -64,13 +82,13 @@ describe('CancelPlacement', () => {
 
   it('refuses a placement that is not the household’s as not found, and a closed one as a conflict', async () => {
     const placement = await place('h-1');
-    const elsewhere = cancel.execute('h-quota', placement.placementId, 'wrong household');
+    const elsewhere = cancel.execute('h-quota', placement.placementId, 'wrong household', CASEWORKER);
     await expect(elsewhere).rejects.toThrow(NotFoundError);
     await expect(elsewhere).rejects.toMatchObject({ field: 'placementId' });
-    await expect(cancel.execute('h-1', 999, 'no such')).rejects.toThrow(NotFoundError);
+    await expect(cancel.execute('h-1', 999, 'no such', CASEWORKER)).rejects.toThrow(NotFoundError);
 
-    await cancel.execute('h-1', placement.placementId, 'the family declined');
-    const twice = cancel.execute('h-1', placement.placementId, 'again');
+    await cancel.execute('h-1', placement.placementId, 'the family declined', CASEWORKER);
+    const twice = cancel.execute('h-1', placement.placementId, 'again', CASEWORKER);
     await expect(twice).rejects.toThrow(ConflictError);
     await expect(twice).rejects.toThrow(`placement ${placement.placementId} is already cancelled`);
   });

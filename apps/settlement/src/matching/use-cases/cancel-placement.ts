@@ -4,6 +4,7 @@ import { ResettlementEventTypes, type ResettlementMatchCancelled } from '#contra
 import { ConflictError, NotFoundError, todayOf } from '#domain';
 import { Outbox } from '#messaging';
 import { Transactions } from '#persistence';
+import { type AuditActor, AuditTrail } from '#platform';
 import type { EventPublisher } from '#rules';
 
 import { PeopleRepository } from '../../people/people.repository.js';
@@ -21,12 +22,14 @@ export class CancelPlacement {
     @Inject(PeopleRepository) private readonly people: Pick<PeopleRepository, 'waitingInHousehold'>,
     @Inject(Outbox) private readonly events: EventPublisher,
     @Inject(Transactions) private readonly transactions: Pick<Transactions, 'run'>,
+    @Inject(AuditTrail) private readonly audit: Pick<AuditTrail, 'record'>,
   ) {}
 
   execute(
     householdId: string,
     placementId: number,
     reason: string,
+    actor: AuditActor,
     today: string = todayOf(),
   ): Promise<Placement> {
     return this.transactions.run(async (transaction) => {
@@ -49,6 +52,16 @@ export class CancelPlacement {
         };
         await this.events.publish(transaction, ResettlementEventTypes.matchCancelled, event);
       }
+      await this.audit.record(
+        {
+          actor,
+          action: 'placement.cancelled',
+          target: `household:${householdId}`,
+          reason: reason.trim(),
+          details: { placementId, municipalityNumber: placement.municipalityNumber },
+        },
+        transaction,
+      );
       return cancelled;
     });
   }

@@ -2,7 +2,13 @@ import { ResettlementEventTypes } from '#contracts';
 import { ConflictError, NotFoundError, RejectedError } from '#domain';
 
 import { InMemoryPlacements } from '../../testing/in-memory-placements.js';
-import { ImmediateTransactions, RecordedEvents, TRANSACTION } from '../../testing/stand-ins.js';
+import {
+  CASEWORKER,
+  ImmediateTransactions,
+  RecordedAudit,
+  RecordedEvents,
+  TRANSACTION,
+} from '../../testing/stand-ins.js';
 import { PlaceHousehold } from './place-household.js';
 import type { SuggestionsWithExclusions } from './suggest-municipalities.js';
 
@@ -41,6 +47,7 @@ const MUNICIPALITIES = new Set(['5001', '1103', '3403', '1804']);
 describe('PlaceHousehold', () => {
   let placements: InMemoryPlacements;
   let events: RecordedEvents;
+  let audit: RecordedAudit;
   let transactions: ImmediateTransactions;
   let resettlementRefugees: number;
   let asked: { householdId: string; asOf?: string }[];
@@ -49,6 +56,7 @@ describe('PlaceHousehold', () => {
   beforeEach(() => {
     placements = new InMemoryPlacements();
     events = new RecordedEvents();
+    audit = new RecordedAudit();
     transactions = new ImmediateTransactions();
     resettlementRefugees = 0;
     asked = [];
@@ -66,13 +74,14 @@ describe('PlaceHousehold', () => {
       placements,
       events,
       transactions,
+      audit,
     );
   });
 
   it('records the top suggestion without a reason, against the ranking of the day, reserving in its year', async () => {
     const placement = await place.execute(
       'h-1',
-      { municipalityNumber: '5001', chosenBy: 'cw 17' },
+      { municipalityNumber: '5001', chosenBy: 'cw 17', actor: CASEWORKER },
       '2026-11-24',
     );
     expect(placement).toMatchObject({
@@ -89,10 +98,25 @@ describe('PlaceHousehold', () => {
       locks: 1,
     });
     expect(events.published).toEqual([]);
+    expect(audit.entries).toEqual([
+      {
+        actor: CASEWORKER,
+        action: 'placement.made',
+        target: 'household:h-1',
+        reason: null,
+        details: { placementId: placement.placementId, municipalityNumber: '5001', asOf: '2026-11-24' },
+        withTransaction: true,
+      },
+    ]);
   });
 
   it('needs a reason for any other choice, and names the field', async () => {
-    const refused = place.execute('h-1', { municipalityNumber: '1103', chosenBy: 'cw 17', reason: '  ' });
+    const refused = place.execute('h-1', {
+      municipalityNumber: '1103',
+      chosenBy: 'cw 17',
+      actor: CASEWORKER,
+      reason: '  ',
+    });
     await expect(refused).rejects.toThrow(RejectedError);
     await expect(refused).rejects.toMatchObject({
       field: 'reason',
@@ -103,6 +127,7 @@ describe('PlaceHousehold', () => {
     const placement = await place.execute('h-1', {
       municipalityNumber: '1103',
       chosenBy: 'cw 17',
+      actor: CASEWORKER,
       reason: ' relatives live there ',
     });
     expect(placement).toMatchObject({ topSuggestion: '5001', rank: 2, reason: 'relatives live there' });
@@ -114,7 +139,12 @@ describe('PlaceHousehold', () => {
       ['1804', 'no decision to settle this year'],
     ]) {
       for (const reason of [undefined, 'the family asked for it']) {
-        const refused = place.execute('h-1', { municipalityNumber, chosenBy: 'cw 17', reason });
+        const refused = place.execute('h-1', {
+          municipalityNumber,
+          chosenBy: 'cw 17',
+          actor: CASEWORKER,
+          reason,
+        });
         await expect(refused).rejects.toThrow(RejectedError);
         await expect(refused).rejects.toMatchObject({
           field: 'municipalityNumber',
@@ -127,7 +157,12 @@ describe('PlaceHousehold', () => {
 
   it('refuses a municipality that does not exist as not found, naming the field, reason or not', async () => {
     for (const reason of [undefined, 'a reason']) {
-      const refused = place.execute('h-1', { municipalityNumber: '9999', chosenBy: 'cw 17', reason });
+      const refused = place.execute('h-1', {
+        municipalityNumber: '9999',
+        chosenBy: 'cw 17',
+        actor: CASEWORKER,
+        reason,
+      });
       await expect(refused).rejects.toThrow(NotFoundError);
       await expect(refused).rejects.toMatchObject({ field: 'municipalityNumber' });
     }
@@ -136,14 +171,23 @@ describe('PlaceHousehold', () => {
 
   it('refuses a household nobody in which is waiting as not found', async () => {
     await expect(
-      place.execute('h-unknown', { municipalityNumber: '5001', chosenBy: 'cw 17' }),
+      place.execute('h-unknown', { municipalityNumber: '5001', chosenBy: 'cw 17', actor: CASEWORKER }),
     ).rejects.toMatchObject({ field: 'householdId' });
     expect(placements.rows).toEqual([]);
   });
 
   it('keeps one open placement per household: a second is a conflict until the first is cancelled', async () => {
-    const first = await place.execute('h-1', { municipalityNumber: '5001', chosenBy: 'cw 17' });
-    const second = place.execute('h-1', { municipalityNumber: '1103', chosenBy: 'cw 17', reason: 'closer' });
+    const first = await place.execute('h-1', {
+      municipalityNumber: '5001',
+      chosenBy: 'cw 17',
+      actor: CASEWORKER,
+    });
+    const second = place.execute('h-1', {
+      municipalityNumber: '1103',
+      chosenBy: 'cw 17',
+      actor: CASEWORKER,
+      reason: 'closer',
+    });
     await expect(second).rejects.toThrow(ConflictError);
     await expect(second).rejects.toMatchObject({
       field: 'householdId',
@@ -155,6 +199,7 @@ describe('PlaceHousehold', () => {
     const again = await place.execute('h-1', {
       municipalityNumber: '1103',
       chosenBy: 'cw 17',
+      actor: CASEWORKER,
       reason: 'closer',
     });
     expect(again).toMatchObject({ municipalityNumber: '1103', status: 'open' });
@@ -164,7 +209,7 @@ describe('PlaceHousehold', () => {
     resettlementRefugees = 2;
     const placement = await place.execute(
       'h-1',
-      { municipalityNumber: '5001', chosenBy: 'cw 17' },
+      { municipalityNumber: '5001', chosenBy: 'cw 17', actor: CASEWORKER },
       '2026-11-24',
     );
     expect(events.published).toEqual([

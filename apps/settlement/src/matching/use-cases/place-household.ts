@@ -4,6 +4,7 @@ import { ResettlementEventTypes, type ResettlementMatched } from '#contracts';
 import { ConflictError, NotFoundError, RejectedError, todayOf } from '#domain';
 import { Outbox } from '#messaging';
 import { Transactions } from '#persistence';
+import { type AuditActor, AuditTrail } from '#platform';
 import type { EventPublisher } from '#rules';
 
 import { MunicipalitiesRepository } from '../../municipalities/municipalities.repository.js';
@@ -14,6 +15,8 @@ import { SuggestMunicipalities } from './suggest-municipalities.js';
 export interface PlacementChoice {
   municipalityNumber: string;
   chosenBy: string;
+  /** Who places (from the token), for the audit trail. */
+  actor: AuditActor;
   /** Required when the choice departs from the top suggestion. */
   reason?: string;
 }
@@ -34,6 +37,7 @@ export class PlaceHousehold {
     private readonly placements: Pick<PlacementsRepository, 'lock' | 'openOf' | 'add'>,
     @Inject(Outbox) private readonly events: EventPublisher,
     @Inject(Transactions) private readonly transactions: Pick<Transactions, 'run'>,
+    @Inject(AuditTrail) private readonly audit: Pick<AuditTrail, 'record'>,
   ) {}
 
   execute(householdId: string, choice: PlacementChoice, asOf: string = todayOf()): Promise<Placement> {
@@ -89,6 +93,16 @@ export class PlaceHousehold {
         };
         await this.events.publish(transaction, ResettlementEventTypes.matched, matched);
       }
+      await this.audit.record(
+        {
+          actor: choice.actor,
+          action: 'placement.made',
+          target: `household:${householdId}`,
+          reason: choice.reason?.trim() || null,
+          details: { placementId: placement.placementId, municipalityNumber, asOf },
+        },
+        transaction,
+      );
       return placement;
     });
   }

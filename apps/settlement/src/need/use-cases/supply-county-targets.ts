@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 
 import { RejectedError, todayOf } from '#domain';
 import { Transactions } from '#persistence';
+import { type AuditActor, AuditTrail } from '#platform';
 
 import { MunicipalitiesRepository } from '../../municipalities/municipalities.repository.js';
 import type { CountyTarget } from '../../requests/distribution/distribution.js';
@@ -16,6 +17,8 @@ export interface CountyTargetsSupplied {
   /** Either the figures, or the spreadsheet they are in. */
   targets?: CountyTarget[];
   csv?: string;
+  /** Who sets them (from the token), for the audit trail. */
+  setBy: AuditActor;
 }
 
 /** The committee's county split as policy staff enter it over HTTP: figures or a spreadsheet, kept like the event's. */
@@ -26,6 +29,7 @@ export class SupplyCountyTargets {
     @Inject(SetCountyTargets) private readonly setTargets: SetCountyTargets,
     @Inject(CountyTargetsRepository) private readonly targets: CountyTargetsRepository,
     @Inject(Transactions) private readonly transactions: Transactions,
+    @Inject(AuditTrail) private readonly audit: AuditTrail,
   ) {}
 
   async execute(supplied: CountyTargetsSupplied): Promise<StoredCountyTargets> {
@@ -43,6 +47,15 @@ export class SupplyCountyTargets {
         source: supplied.source,
         setOn: supplied.setOn ?? todayOf(),
       });
+      await this.audit.record(
+        {
+          actor: supplied.setBy,
+          action: 'county-targets.set',
+          target: `county-targets:${supplied.year}`,
+          details: { source: supplied.source, counties: targets.length },
+        },
+        transaction,
+      );
       return (await this.targets.current(supplied.year, transaction))!;
     });
   }

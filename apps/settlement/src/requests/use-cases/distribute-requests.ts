@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { RejectedError } from '#domain';
+import { Transactions } from '#persistence';
+import { type AuditActor, AuditTrail } from '#platform';
 import {
   ActiveRuleSets,
   type CompiledRuleSet,
@@ -28,6 +30,8 @@ import { RequestsRepository, type StoredDistribution } from '../requests.reposit
 
 export interface DistributeCommand extends MinorsAsked {
   year: number;
+  /** Who drafts it (from the token): a policy approver other than this one must issue it. */
+  draftedBy: AuditActor;
   /** A candidate criteria rule set (what-if); the active criteria when absent. */
   candidateCriteria?: Record<string, unknown>;
   /** Instead of the county authorities' recommendations on file. */
@@ -54,6 +58,8 @@ export class DistributeRequests {
     @Inject(CountyRecommendationsRepository)
     private readonly countyRecommendations: CountyRecommendationsRepository,
     @Inject(RequestsRepository) private readonly requests: RequestsRepository,
+    @Inject(Transactions) private readonly transactions: Transactions,
+    @Inject(AuditTrail) private readonly audit: AuditTrail,
   ) {}
 
   async execute(command: DistributeCommand): Promise<DistributionAnswer> {
@@ -99,12 +105,30 @@ export class DistributeRequests {
       });
     const distribution = await run(candidate ?? active, true);
     await this.decisionLog.recordNow(records);
-    await this.requests.saveDraft(
-      distributionId,
-      distribution,
-      candidate !== undefined,
-      command.total === undefined ? (estimate?.estimateId ?? null) : null,
-    );
+    await this.transactions.run(async (transaction) => {
+      await this.requests.saveDraft(
+        transaction,
+        distributionId,
+        distribution,
+        candidate !== undefined,
+        command.total === undefined ? (estimate?.estimateId ?? null) : null,
+        command.draftedBy,
+      );
+      await this.audit.record(
+        {
+          actor: command.draftedBy,
+          action: 'distribution.drafted',
+          target: `distribution:${distributionId}`,
+          details: {
+            year: command.year,
+            total,
+            criteria: distribution.ruleSet.version,
+            candidateCriteria: candidate !== undefined,
+          },
+        },
+        transaction,
+      );
+    });
     const stored = (await this.requests.get(distributionId))!;
     if (!candidate) return stored;
     const baseline = await run(active, false);

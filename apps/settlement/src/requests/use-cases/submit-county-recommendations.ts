@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 
 import { NotFoundError, RejectedError } from '#domain';
 import { Transactions } from '#persistence';
+import { type AuditActor, AuditTrail } from '#platform';
 
 import { MunicipalitiesRepository } from '../../municipalities/municipalities.repository.js';
 import {
@@ -18,6 +19,8 @@ export interface CountyRecommendationsSubmitted {
   /** Either the figures, or the spreadsheet they are in. */
   recommendations?: CountyRecommendation[];
   csv?: string;
+  /** Who submits them (from the token), for the audit trail. */
+  submittedBy: AuditActor;
 }
 
 /**
@@ -31,6 +34,7 @@ export class SubmitCountyRecommendations {
     @Inject(CountyRecommendationsRepository)
     private readonly recommendations: CountyRecommendationsRepository,
     @Inject(Transactions) private readonly transactions: Transactions,
+    @Inject(AuditTrail) private readonly audit: AuditTrail,
   ) {}
 
   async execute(submitted: CountyRecommendationsSubmitted): Promise<StoredCountyRecommendation[]> {
@@ -70,15 +74,24 @@ export class SubmitCountyRecommendations {
       if ((recommendation.emUnder15 ?? 0) + (recommendation.em15To18 ?? 0) > recommendation.persons)
         throw new RejectedError('the unaccompanied minors are more than the persons', `${field}.em15To18`);
     }
-    await this.transactions.run((transaction) =>
-      this.recommendations.replaceCounty(
+    await this.transactions.run(async (transaction) => {
+      await this.recommendations.replaceCounty(
         transaction,
         submitted.year,
         submitted.countyNumber,
         recommendations,
         submitted.source,
-      ),
-    );
+      );
+      await this.audit.record(
+        {
+          actor: submitted.submittedBy,
+          action: 'county-recommendations.submitted',
+          target: `county-recommendations:${submitted.year}:${submitted.countyNumber}`,
+          details: { source: submitted.source, municipalities: recommendations.length },
+        },
+        transaction,
+      );
+    });
     return (await this.recommendations.ofYear(submitted.year)).filter(
       (recommendation) => recommendation.countyNumber === submitted.countyNumber,
     );

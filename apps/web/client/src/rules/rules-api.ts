@@ -64,7 +64,7 @@ export const versions = (service: Service, id: string) =>
   apiGet<VersionEntry[]>(service, `/rules/${id}/versions`);
 export const simulate = (service: Service, candidate: unknown) =>
   apiSend<SimulationReport>(service, 'POST', '/rules/simulate', { ruleSet: candidate });
-/** Who submits is the signed-in user: the service takes it from the token. */
+/** Who submits comes from the token; the candidate waits for another policy approver's approval. */
 export const submitCandidate = (service: Service, id: string, candidate: unknown) =>
   apiSend<{ status: string; version: string; contentHash: string }>(
     service,
