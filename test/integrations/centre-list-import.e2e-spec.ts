@@ -30,7 +30,7 @@ describe("UDI's daily centre list, imported as CSV", () => {
   afterAll(() => harness.stop());
 
   async function importList(csv: string, date: string): Promise<CentreListImport> {
-    const response = await fetch(`${reception.url}/reception/centre-list?date=${date}`, {
+    const response = await reception.fetch(`/reception/centre-list?date=${date}`, {
       method: 'POST',
       headers: { 'content-type': 'text/csv; charset=utf-8' },
       body: csv,
