@@ -53,8 +53,10 @@ export interface StoredDistribution extends Distribution {
   candidate: boolean;
   basedOnEstimate: number | null;
   issuedAt: string | null;
-  /** The display name of the policy approver who issued it. */
+  /** The token subject (a pseudonymous id) of the policy approver who issued it. */
   issuedBy: string | null;
+  /** That approver's display name, as their token gave it. */
+  issuedByName: string | null;
   /** Who drafted it (from the token); null for drafts made before this was recorded. */
   draftedBy: AuditActor | null;
   /** The distribution of the same year whose issued requests this one replaced. */
@@ -92,7 +94,8 @@ const toStored = (row: DistributionRow): StoredDistribution => ({
   candidate: row.candidate,
   basedOnEstimate: row.based_on_estimate === null ? null : Number(row.based_on_estimate),
   issuedAt: row.issued_at?.toISOString() ?? null,
-  issuedBy: row.issued_by_name ?? row.issued_by,
+  issuedBy: row.issued_by,
+  issuedByName: row.issued_by_name,
   draftedBy:
     row.drafted_by === null ? null : { subject: row.drafted_by, displayName: row.drafted_by_name ?? '' },
   replaces: row.replaces,

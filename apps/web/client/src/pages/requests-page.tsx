@@ -72,7 +72,13 @@ export function RequestsPage({ user }: { user: UserView }) {
         `/settlement/requests/distributions/${draft.distributionId}/issue`,
         {},
       );
-      setDraft({ ...draft, status: issued.status, issuedAt: issued.issuedAt, issuedBy: issued.issuedBy });
+      setDraft({
+        ...draft,
+        status: issued.status,
+        issuedAt: issued.issuedAt,
+        issuedBy: issued.issuedBy,
+        issuedByName: issued.issuedByName ?? null,
+      });
       setMessage(q.issued);
     } catch (error) {
       setMessage(`${t.error}: ${(error as Error).message}`);
@@ -176,7 +182,7 @@ export function RequestsPage({ user }: { user: UserView }) {
           </h2>
           <p className="muted">
             {draft.ruleSet.id} {draft.ruleSet.version}
-            {draft.issuedBy ? ` · ${q.issuedBy} ${draft.issuedBy}` : ''}
+            {draft.issuedBy ? ` · ${q.issuedBy} ${draft.issuedByName ?? draft.issuedBy}` : ''}
           </p>
           {draft.warnings.length > 0 && (
             <ul className="notice">

@@ -54,4 +54,6 @@ export interface Distribution {
   differences?: MunicipalityDifference[];
   issuedAt: string | null;
   issuedBy: string | null;
+  /** The issuing approver's display name. */
+  issuedByName?: string | null;
 }
