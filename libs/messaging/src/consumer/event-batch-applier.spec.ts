@@ -6,7 +6,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { CloudEvent } from '#contracts';
 import { NotYetProcessableError, RejectedError } from '#domain';
 
-import { type ConsumedEvent, EventBatchApplier, type PartitionOfEvents } from './event-batch-applier.js';
+import {
+  type ConsumedEvent,
+  ConsumerStoppingError,
+  EventBatchApplier,
+  type PartitionOfEvents,
+} from './event-batch-applier.js';
 import type { KafkaEventContext } from './kafka-event-context.js';
 
 /**
@@ -52,6 +57,7 @@ describe('EventBatchApplier', () => {
   let batchCalls: string[][];
   let failing: Map<string, Error>;
   let applier: EventBatchApplier;
+  let stopping: boolean;
   const from: PartitionOfEvents = {
     topic: 'reception.centres',
     physicalTopic: 'reception.centres',
@@ -64,6 +70,7 @@ describe('EventBatchApplier', () => {
     deadLetters = [];
     batchCalls = [];
     failing = new Map();
+    stopping = false;
     const batchHandler = ((events: CloudEvent[], context: KafkaEventContext) => {
       batchCalls.push(events.map((event) => event.id));
       const poison = events.find((event) => failing.has(event.id));
@@ -101,7 +108,7 @@ describe('EventBatchApplier', () => {
         return Promise.resolve();
       },
       backoff: () => Promise.resolve(),
-      isStopping: () => false,
+      isStopping: () => stopping,
     });
   });
 
@@ -166,5 +173,14 @@ describe('EventBatchApplier', () => {
 
     await applier.apply(from, [eventOf('e1'), eventOf('e2'), eventOf('e9')]);
     expect(database.applied).toEqual(['e1', 'e2', 'e9']);
+  });
+
+  it('stops retrying once the consumer stops, leaving the event undelivered for the next owner', async () => {
+    failing.set('e1', new Error('handler bug'));
+    const applying = applier.apply(from, [eventOf('e1')]);
+    stopping = true;
+    await expect(applying).rejects.toBeInstanceOf(ConsumerStoppingError);
+    expect(deadLetters).toEqual([]);
+    expect(database.applied).toEqual([]);
   });
 });

@@ -10,6 +10,14 @@ import { classifyFailure } from './failure-classification.js';
 import { KafkaEventContext } from './kafka-event-context.js';
 import { recordProcessedEvents } from './processed-events.js';
 
+/** Thrown instead of applying more events once the consumer stops: what is left goes to the partition's next owner. */
+export class ConsumerStoppingError extends Error {
+  constructor() {
+    super('Consumer is stopping; the events will be redelivered');
+    this.name = 'ConsumerStoppingError';
+  }
+}
+
 /** A validated event with the message it came in. */
 export interface ConsumedEvent {
   event: CloudEvent;
@@ -177,7 +185,7 @@ export class EventBatchApplier {
   }
 
   private throwIfStopping(): void {
-    if (this.options.isStopping()) throw new Error('Consumer is stopping; the events will be redelivered');
+    if (this.options.isStopping()) throw new ConsumerStoppingError();
   }
 
   private describe(from: PartitionOfEvents, events: ConsumedEvent[]): string {

@@ -22,7 +22,7 @@ import { redactText } from './personal-data-redaction.js';
 export interface KafkaEventServerOptions {
   kafka: KafkaSettings;
   groupId: string;
-  /** How long the broker waits for a silent member before giving its partitions to others. */
+  /** How long the broker waits for a silent member before giving its partitions to others (default 10 s). */
   sessionTimeoutMs?: number;
   /** Logical topic names (without prefix). */
   topics: string[];
@@ -36,6 +36,7 @@ export interface KafkaEventServerOptions {
   batchMaxEvents?: number;
   /** Longest a fetch waits for events before the broker answers (default 250 ms). */
   batchMaxWaitMs?: number;
+  /** How many of its partitions this instance applies at the same time, each in order (default 3). */
   partitionsConsumedConcurrently?: number;
   /** Key of the hash that follows a national identity number redacted from a dead letter. */
   deadLetterHashKey?: string;
@@ -45,6 +46,13 @@ export interface KafkaEventServerOptions {
 
 const MAX_BACKOFF_MS = 30000;
 const HEARTBEAT_EVERY_MS = 2500;
+const DEFAULT_SESSION_TIMEOUT_MS = 10000;
+const DEFAULT_PARTITIONS_CONSUMED_CONCURRENTLY = 3;
+
+/** Heartbeats every third of the session timeout, at most every 3 s, so one lost heartbeat does not end it. */
+export function heartbeatIntervalFor(sessionTimeoutMs: number): number {
+  return Math.min(3000, Math.floor(sessionTimeoutMs / 3));
+}
 
 /**
  * NestJS transport for the services' Kafka topics. Consumes a partition's messages in batches: parses and
@@ -52,7 +60,10 @@ const HEARTBEAT_EVERY_MS = 2500;
  * in one database transaction that records their ids (a redelivered event changes nothing), handing runs of
  * events to @HandlesEventBatch handlers and single events to @HandlesEvent handlers. Transient failures are
  * retried with backoff for as long as they last; a batch that fails otherwise is split until the failing event
- * is alone, which is retried a few times and then dead-lettered.
+ * is alone, which is retried a few times and then dead-lettered. Several partitions are consumed at the same
+ * time, each in order. close() (reached on SIGTERM through Nest's shutdown hooks) lets the batches in flight
+ * finish their transaction, stops them before the next one, and leaves the group, so the partitions move to the
+ * other instances at once instead of after the session timeout.
  */
 export class KafkaEventServer extends Server implements CustomTransportStrategy {
   private readonly log = new Logger(KafkaEventServer.name);
@@ -61,6 +72,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private readonly routes = new Map<string, EventHandlerRoute | undefined>();
   private consumer?: Consumer;
   private stopping = false;
+  private closed?: Promise<void>;
   private resolveJoined!: () => void;
   /** Resolves once the consumer has joined its group and been given partitions. */
   readonly joined = new Promise<void>((resolve) => (this.resolveJoined = resolve));
@@ -90,10 +102,19 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     }
   }
 
-  async close(): Promise<void> {
+  /** Ends the batches in flight and leaves the group (kafkajs sends LeaveGroup on disconnect); once only. */
+  close(): Promise<void> {
+    this.closed ??= this.leave();
+    return this.closed;
+  }
+
+  private async leave(): Promise<void> {
     this.stopping = true;
     this.backoffTimer.wake();
-    await this.consumer?.disconnect();
+    if (!this.consumer) return;
+    const started = Date.now();
+    await this.consumer.disconnect();
+    this.log.log(`Left group ${this.options.groupId} after ${Date.now() - started} ms`);
   }
 
   on(): never {
@@ -110,10 +131,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       this.resolveJoined();
       return;
     }
+    const sessionTimeout = this.options.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS;
     this.consumer = createKafka(kafka).consumer({
       groupId,
-      sessionTimeout: this.options.sessionTimeoutMs ?? 30000,
-      heartbeatInterval: Math.min(3000, Math.floor((this.options.sessionTimeoutMs ?? 30000) / 3)),
+      sessionTimeout,
+      heartbeatInterval: heartbeatIntervalFor(sessionTimeout),
       maxWaitTimeInMs: this.options.batchMaxWaitMs ?? 250,
       allowAutoTopicCreation: false,
     });
@@ -127,10 +149,23 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     await this.consumer.run({
       autoCommit: true,
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
-      eachBatch: (payload) => this.consumeBatch(payload),
+      partitionsConsumedConcurrently:
+        this.options.partitionsConsumedConcurrently ?? DEFAULT_PARTITIONS_CONSUMED_CONCURRENTLY,
+      eachBatch: (payload) => this.consumeBatchUntilStopped(payload),
     });
     this.log.log(`Consuming ${topics.join(', ')} as group ${groupId}`);
+  }
+
+  /** A batch cut short by close() ends quietly: its unapplied events stay uncommitted for the next owner. */
+  private async consumeBatchUntilStopped(payload: EachBatchPayload): Promise<void> {
+    try {
+      await this.consumeBatch(payload);
+    } catch (error) {
+      if (!this.stopping) throw error;
+      this.log.log(
+        `Stopped in ${payload.batch.topic}[${payload.batch.partition}]; the rest goes to its next owner`,
+      );
+    }
   }
 
   private async consumeBatch(payload: EachBatchPayload): Promise<void> {
@@ -143,7 +178,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     };
     const maxEvents = this.options.batchMaxEvents ?? 500;
     for (let start = 0; start < batch.messages.length; start += maxEvents) {
-      if (!payload.isRunning() || payload.isStale()) return;
+      if (!payload.isRunning() || payload.isStale() || this.stopping) return;
       const messages = batch.messages.slice(start, start + maxEvents);
       const events: ConsumedEvent[] = [];
       for (const message of messages) {

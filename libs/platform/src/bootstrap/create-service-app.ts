@@ -67,6 +67,7 @@ export async function createServiceApp(
     },
     groupId: config.kafka.groupId,
     sessionTimeoutMs: config.kafka.sessionTimeoutMs,
+    partitionsConsumedConcurrently: config.kafka.partitionsConsumedConcurrently,
     batchMaxEvents: config.kafka.batch.maxEvents,
     batchMaxWaitMs: config.kafka.batch.maxWaitMs,
     topics: options.topics,
