@@ -4,6 +4,8 @@ import type { Consumer, EachBatchPayload, KafkaMessage, Producer } from 'kafkajs
 import { lastValueFrom } from 'rxjs';
 import type { DataSource } from 'typeorm';
 
+import type { CloudEvent } from '#contracts';
+
 import type { EventValidator } from '../event-validator.js';
 import { createKafka } from '../kafka/create-kafka.js';
 import { type KafkaSettings, logicalTopic, physicalTopic } from '../kafka/kafka-settings.js';
@@ -17,6 +19,7 @@ import {
   type PartitionOfEvents,
 } from './event-batch-applier.js';
 import { batchPatternOf, EVENT_BATCH_EXTRA } from './handles-event-batch.decorator.js';
+import { type ParkedEvent, ParkedEvents } from './parked-events.js';
 import { redactText } from './personal-data-redaction.js';
 
 export interface KafkaEventServerOptions {
@@ -42,6 +45,11 @@ export interface KafkaEventServerOptions {
   deadLetterHashKey?: string;
   /** Told about every event handled, retried or dead-lettered (metrics). */
   observer?: ConsumerObserver;
+  /**
+   * The service's own event-type namespace (`no.reception.`): an unknown type in it that is a newer version of
+   * a known one is parked for the release that knows it, not dead-lettered. None: nothing is parked.
+   */
+  ownNamespace?: string;
 }
 
 const MAX_BACKOFF_MS = 30000;
@@ -69,6 +77,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private readonly log = new Logger(KafkaEventServer.name);
   private readonly backoffTimer = new Wakeable();
   private readonly applier: EventBatchApplier;
+  private readonly parked: ParkedEvents;
   private readonly routes = new Map<string, EventHandlerRoute | undefined>();
   private consumer?: Consumer;
   private stopping = false;
@@ -79,6 +88,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
 
   constructor(private readonly options: KafkaEventServerOptions) {
     super();
+    this.parked = new ParkedEvents(options.dataSource, options.groupId);
     this.applier = new EventBatchApplier({
       dataSource: options.dataSource,
       groupId: options.groupId,
@@ -131,6 +141,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       this.resolveJoined();
       return;
     }
+    await this.applyParkedEvents();
     const sessionTimeout = this.options.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS;
     this.consumer = createKafka(kafka).consumer({
       groupId,
@@ -183,7 +194,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       const events: ConsumedEvent[] = [];
       for (const message of messages) {
         const outcome = this.options.validator.parseOnTopic(message.value, from.topic);
-        if (!outcome.valid) {
+        if (!outcome.valid && outcome.unknownType && this.isForALaterRelease(outcome.unknownType.type)) {
+          await this.park(from, outcome.unknownType, message, outcome.reason);
+        } else if (!outcome.valid) {
           await this.deadLetter(from, message, outcome.reason, 1);
           this.options.observer?.deadLettered(from.topic, undefined, 'invalid');
         }
@@ -194,6 +207,67 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       payload.resolveOffset(messages[messages.length - 1].offset);
       await payload.commitOffsetsIfNecessary();
     }
+  }
+
+  /** A newer version of one of the service's own event types: the next release will know it. */
+  private isForALaterRelease(type: string): boolean {
+    const namespace = this.options.ownNamespace;
+    return namespace !== undefined && this.options.validator.isNewerVersionOfKnownType(type, namespace);
+  }
+
+  private async park(
+    from: PartitionOfEvents,
+    event: CloudEvent,
+    message: KafkaMessage,
+    reason: string,
+  ): Promise<void> {
+    this.log.warn(
+      `Parking ${event.type} ${event.id} at ${from.physicalTopic}[${from.partition}]@${message.offset} for a later release`,
+    );
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.parked.park(event, from.topic, from.partition, message, reason);
+        return;
+      } catch (error) {
+        if (this.stopping) throw error;
+        this.log.warn(`Could not park yet (attempt ${attempt}): ${(error as Error).message}`);
+        await this.backoff(attempt, from.heartbeat);
+      }
+    }
+  }
+
+  /**
+   * Applies the parked events whose type this release knows, through the same validation and idempotency as
+   * consumed ones (one applied by another instance meanwhile changes nothing), and removes them.
+   */
+  private async applyParkedEvents(): Promise<void> {
+    try {
+      const known = (await this.parked.types()).filter((type) => this.options.validator.definitionOf(type));
+      if (known.length === 0) return;
+      const parked = await this.parked.ofTypes(known);
+      for (const event of parked) await this.applyParked(event);
+      this.log.log(`Applied ${parked.length} parked events of types now known: ${known.join(', ')}`);
+    } catch (error) {
+      // They stay parked for the next start; consuming must not wait for them.
+      this.log.error(`Could not apply parked events: ${(error as Error).message}`);
+    }
+  }
+
+  private async applyParked(parked: ParkedEvent): Promise<void> {
+    const from: PartitionOfEvents = {
+      topic: parked.topic,
+      physicalTopic: physicalTopic(this.options.kafka, parked.topic),
+      partition: parked.partition,
+      heartbeat: () => Promise.resolve(),
+    };
+    const outcome = this.options.validator.parseOnTopic(parked.message.value, parked.topic);
+    if (!outcome.valid) {
+      await this.deadLetter(from, parked.message, outcome.reason, 1);
+      this.options.observer?.deadLettered(from.topic, parked.eventType, 'invalid');
+    } else if (this.routeOf(outcome.event.type)) {
+      await this.applier.apply(from, [{ event: outcome.event, message: parked.message }]);
+    }
+    await this.parked.remove(parked);
   }
 
   /** The handler of an event type, looked up once (Nest's lookup normalises the pattern each time). */

@@ -66,6 +66,7 @@ export async function createServiceApp(
       security: config.kafka.security,
     },
     groupId: config.kafka.groupId,
+    ownNamespace: `no.${config.serviceName}.`,
     sessionTimeoutMs: config.kafka.sessionTimeoutMs,
     partitionsConsumedConcurrently: config.kafka.partitionsConsumedConcurrently,
     batchMaxEvents: config.kafka.batch.maxEvents,
