@@ -71,8 +71,8 @@ describe('events of a newer release during a rolling deploy', () => {
     const park = (event: { id: string; type: string; source: string }, offset: number) =>
       reception.query(
         `INSERT INTO parked_events (consumer_group, event_source, event_id, event_type, topic, partition,
-                                    message_offset, message_key, value, reason)
-         VALUES ($1, $2, $3, $4, $5, 0, $6, 'PARK-1', $7, 'unknown event type')`,
+                                    message_offset, message_key, value, reason, kind)
+         VALUES ($1, $2, $3, $4, $5, 0, $6, 'PARK-1', $7, 'unknown event type', 'newer-version')`,
         [
           reception.groupId,
           event.source,

@@ -183,4 +183,26 @@ describe('EventBatchApplier', () => {
     expect(deadLetters).toEqual([]);
     expect(database.applied).toEqual([]);
   });
+
+  it('parks an event that awaits another one at once instead of retrying and dead-lettering it', async () => {
+    const parked: { id: string; partition: number; reason: string }[] = [];
+    const parking = new EventBatchApplier({
+      ...(applier as unknown as { options: ConstructorParameters<typeof EventBatchApplier>[0] }).options,
+      parkNotYetProcessable: (partition, consumed, reason) => {
+        parked.push({ id: consumed.event.id, partition: partition.partition, reason });
+        return Promise.resolve();
+      },
+    });
+    failing.set(
+      'e2',
+      new NotYetProcessableError('the departure from the other centre must come first', 'personId'),
+    );
+    await parking.apply(from, [eventOf('e1'), eventOf('e2'), eventOf('e3')]);
+    expect(database.applied).toEqual(['e1', 'e3']);
+    expect(parked).toEqual([
+      { id: 'e2', partition: 0, reason: 'the departure from the other centre must come first' },
+    ]);
+    expect(deadLetters).toEqual([]);
+    expect(batchCalls.filter((ids) => ids.length === 1 && ids[0] === 'e2')).toHaveLength(1);
+  });
 });

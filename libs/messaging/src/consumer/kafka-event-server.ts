@@ -16,10 +16,12 @@ import {
   type ConsumedEvent,
   EventBatchApplier,
   type EventHandlerRoute,
+  isNotYetProcessable,
   type PartitionOfEvents,
 } from './event-batch-applier.js';
+import { classifyFailure } from './failure-classification.js';
 import { batchPatternOf, EVENT_BATCH_EXTRA } from './handles-event-batch.decorator.js';
-import { type ParkedEvent, ParkedEvents } from './parked-events.js';
+import { type ParkedEvent, ParkedEvents, type ParkedKind } from './parked-events.js';
 import { redactText } from './personal-data-redaction.js';
 
 export interface KafkaEventServerOptions {
@@ -56,6 +58,10 @@ const MAX_BACKOFF_MS = 30000;
 const HEARTBEAT_EVERY_MS = 2500;
 const DEFAULT_SESSION_TIMEOUT_MS = 10000;
 const DEFAULT_PARTITIONS_CONSUMED_CONCURRENTLY = 3;
+/** How long an event may await another one before it is dead-lettered after all. */
+const NOT_YET_PROCESSABLE_MAX_WAIT_MS = 60 * 60 * 1000;
+/** Most parked events tried again after one batch. */
+const NOT_YET_PROCESSABLE_RETRIES_PER_BATCH = 100;
 
 /** Heartbeats every third of the session timeout, at most every 3 s, so one lost heartbeat does not end it. */
 export function heartbeatIntervalFor(sessionTimeoutMs: number): number {
@@ -82,6 +88,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private consumer?: Consumer;
   private stopping = false;
   private closed?: Promise<void>;
+  private retryingParked = false;
   private resolveJoined!: () => void;
   /** Resolves once the consumer has joined its group and been given partitions. */
   readonly joined = new Promise<void>((resolve) => (this.resolveJoined = resolve));
@@ -100,6 +107,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       backoff: (attempt, heartbeat) => this.backoff(attempt, heartbeat),
       isStopping: () => this.stopping,
       observer: options.observer,
+      parkNotYetProcessable: (from, consumed, reason) =>
+        this.park('not-yet-processable', from, consumed.event, consumed.message, reason),
     });
   }
 
@@ -195,7 +204,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       for (const message of messages) {
         const outcome = this.options.validator.parseOnTopic(message.value, from.topic);
         if (!outcome.valid && outcome.unknownType && this.isForALaterRelease(outcome.unknownType.type)) {
-          await this.park(from, outcome.unknownType, message, outcome.reason);
+          await this.park('newer-version', from, outcome.unknownType, message, outcome.reason);
         } else if (!outcome.valid) {
           await this.deadLetter(from, message, outcome.reason, 1);
           this.options.observer?.deadLettered(from.topic, undefined, 'invalid');
@@ -204,6 +213,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         else if (this.routeOf(outcome.event.type)) events.push({ event: outcome.event, message });
       }
       await this.applier.apply(from, events);
+      if (events.length > 0) await this.retryNotYetProcessable();
       payload.resolveOffset(messages[messages.length - 1].offset);
       await payload.commitOffsetsIfNecessary();
     }
@@ -216,17 +226,18 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   private async park(
+    kind: ParkedKind,
     from: PartitionOfEvents,
     event: CloudEvent,
     message: KafkaMessage,
     reason: string,
   ): Promise<void> {
     this.log.warn(
-      `Parking ${event.type} ${event.id} at ${from.physicalTopic}[${from.partition}]@${message.offset} for a later release`,
+      `Parking ${event.type} ${event.id} at ${from.physicalTopic}[${from.partition}]@${message.offset} (${kind}): ${redactText(reason, this.options.deadLetterHashKey).value}`,
     );
     for (let attempt = 1; ; attempt += 1) {
       try {
-        await this.parked.park(event, from.topic, from.partition, message, reason);
+        await this.parked.park(kind, event, from.topic, from.partition, message, reason);
         return;
       } catch (error) {
         if (this.stopping) throw error;
@@ -254,12 +265,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   private async applyParked(parked: ParkedEvent): Promise<void> {
-    const from: PartitionOfEvents = {
-      topic: parked.topic,
-      physicalTopic: physicalTopic(this.options.kafka, parked.topic),
-      partition: parked.partition,
-      heartbeat: () => Promise.resolve(),
-    };
+    const from = this.partitionOf(parked);
     const outcome = this.options.validator.parseOnTopic(parked.message.value, parked.topic);
     if (!outcome.valid) {
       await this.deadLetter(from, parked.message, outcome.reason, 1);
@@ -268,6 +274,64 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       await this.applier.apply(from, [{ event: outcome.event, message: parked.message }]);
     }
     await this.parked.remove(parked);
+  }
+
+  /**
+   * Tries the events that await another one again, after a batch that may have brought it (one pass at a time
+   * per instance): applied ones are removed; one that still fails after NOT_YET_PROCESSABLE_MAX_WAIT_MS, or fails
+   * for another reason that lasts, is dead-lettered; the rest wait for the next batch.
+   */
+  private async retryNotYetProcessable(): Promise<void> {
+    if (this.retryingParked) return;
+    this.retryingParked = true;
+    try {
+      for (const parked of await this.parked.notYetProcessable(NOT_YET_PROCESSABLE_RETRIES_PER_BATCH)) {
+        if (this.stopping) return;
+        await this.retryParked(parked);
+      }
+    } catch (error) {
+      if (classifyFailure(error) !== 'transient') throw error;
+    } finally {
+      this.retryingParked = false;
+    }
+  }
+
+  private async retryParked(parked: ParkedEvent): Promise<void> {
+    const from = this.partitionOf(parked);
+    const outcome = this.options.validator.parseOnTopic(parked.message.value, parked.topic);
+    if (!outcome.valid) {
+      await this.deadLetter(from, parked.message, outcome.reason, 1);
+      await this.parked.remove(parked);
+      return;
+    }
+    const error = await this.applier.applyOnce(from, [{ event: outcome.event, message: parked.message }]);
+    if (error === undefined) {
+      await this.parked.remove(parked);
+      return;
+    }
+    const kind = classifyFailure(error);
+    if (kind === 'transient') return;
+    const waitedMs = Date.now() - parked.parkedAt.getTime();
+    if (isNotYetProcessable(error) && waitedMs < NOT_YET_PROCESSABLE_MAX_WAIT_MS) return;
+    const reason = isNotYetProcessable(error)
+      ? `not processable after waiting ${Math.round(waitedMs / 1000)} s: ${(error as Error).message}`
+      : `rejected: ${(error as Error).message}`;
+    await this.deadLetter(from, parked.message, reason, 1);
+    this.options.observer?.deadLettered(
+      from.topic,
+      parked.eventType,
+      kind === 'permanent' ? 'rejected' : 'failed',
+    );
+    await this.parked.remove(parked);
+  }
+
+  private partitionOf(parked: ParkedEvent): PartitionOfEvents {
+    return {
+      topic: parked.topic,
+      physicalTopic: physicalTopic(this.options.kafka, parked.topic),
+      partition: parked.partition,
+      heartbeat: () => Promise.resolve(),
+    };
   }
 
   /** The handler of an event type, looked up once (Nest's lookup normalises the pattern each time). */

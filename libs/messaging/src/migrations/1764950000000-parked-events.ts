@@ -1,9 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Events a consumer keeps for later instead of dead-lettering them: a newer version of one of its own event
- * types, which an instance of the next release will know (a rolling deploy loses nothing). They are applied,
- * through the usual validation and idempotency, by the first instance that starts knowing their type.
+ * Events a consumer keeps for later instead of dead-lettering them. `newer-version`: a newer version of one of
+ * its own event types, which an instance of the next release will know (a rolling deploy loses nothing), applied
+ * by the first instance that starts knowing the type. `not-yet-processable`: an event that awaits another one
+ * travelling on another partition (an arrival before the departure from the other centre), tried again after
+ * every batch applied, and dead-lettered only when it still fails after a bounded time.
  */
 export class ParkedEvents1764950000000 implements MigrationInterface {
   name = 'ParkedEvents1764950000000';
@@ -20,6 +22,7 @@ export class ParkedEvents1764950000000 implements MigrationInterface {
         message_offset  text NOT NULL,
         message_key     text,
         value           text NOT NULL,
+        kind            text NOT NULL,
         reason          text NOT NULL,
         parked_at       timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (consumer_group, event_source, event_id)
