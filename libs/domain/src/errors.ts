@@ -1,6 +1,6 @@
 /**
  * Errors of the domain, neutral about how a request came in: the HTTP filter answers them with 404/409/422,
- * the Kafka consumer dead-letters them (or retries "not yet processable" a few times first).
+ * the Kafka consumer dead-letters them (or parks "not yet processable" ones until what they await has come).
  */
 export type DomainErrorKind = 'not-found' | 'rejected' | 'conflict' | 'not-yet-processable';
 

@@ -65,7 +65,28 @@ describe('EventValidator', () => {
     expect(validator.validate({ ...event, type: 'no.reception.unknown.v1' })).toEqual({
       valid: false,
       reason: 'unknown event type "no.reception.unknown.v1"',
+      unknownType: { ...event, type: 'no.reception.unknown.v1' },
     });
+  });
+
+  it('tells a newer version of a known type of the namespace from other unknown types', () => {
+    const v2 = ReceptionEventTypes.arrivalRegistered.replace(/\.v1$/, '.v2');
+    expect(validator.isNewerVersionOfKnownType(v2, 'no.reception.')).toBe(true);
+    expect(validator.isNewerVersionOfKnownType(v2.replace(/\.v2$/, '.v7'), 'no.reception.')).toBe(true);
+    // Another service's namespace, a type that was never known, a known type, and no version at all.
+    expect(validator.isNewerVersionOfKnownType(v2, 'no.settlement.')).toBe(false);
+    expect(validator.isNewerVersionOfKnownType('no.reception.centre.demolished.v1', 'no.reception.')).toBe(
+      false,
+    );
+    expect(validator.isNewerVersionOfKnownType('no.reception.centre.demolished.v2', 'no.reception.')).toBe(
+      false,
+    );
+    expect(validator.isNewerVersionOfKnownType(ReceptionEventTypes.arrivalRegistered, 'no.reception.')).toBe(
+      false,
+    );
+    expect(validator.isNewerVersionOfKnownType('no.reception.arrival.registered', 'no.reception.')).toBe(
+      false,
+    );
   });
 
   it('refuses a known event type consumed from a topic it does not belong on, naming both topics', () => {

@@ -5,7 +5,9 @@ import { type CloudEvent, cloudEventEnvelopeSchema, eventCatalogue, type EventDe
 import { findUnsafeInput } from '#domain';
 
 export type ValidationOutcome =
-  { valid: true; event: CloudEvent; definition: EventDefinition } | { valid: false; reason: string };
+  | { valid: true; event: CloudEvent; definition: EventDefinition }
+  /** `unknownType`: a well-formed CloudEvent whose type this release does not know (it may be parked). */
+  | { valid: false; reason: string; unknownType?: CloudEvent };
 
 // ajv-formats is CommonJS with a default export; under NodeNext its callable sits on `.default`.
 const addFormats = addFormatsModule as unknown as { default: (ajv: Ajv2020) => Ajv2020 };
@@ -28,6 +30,22 @@ export class EventValidator {
 
   definitionOf(type: string): EventDefinition | undefined {
     return this.definitions.get(type);
+  }
+
+  /**
+   * Whether an unknown type is a later version of a type this release knows, in the given namespace
+   * (`no.reception.`): `no.reception.arrival.registered.v2` when `...v1` is known. Such an event comes from a
+   * newer release and is parked, not dead-lettered; anything else unknown is dead-lettered.
+   */
+  isNewerVersionOfKnownType(type: string, namespace: string): boolean {
+    if (!type.startsWith(namespace) || this.definitions.has(type)) return false;
+    const versioned = /^(.+)\.v(\d+)$/.exec(type);
+    if (!versioned) return false;
+    const [, base, version] = versioned;
+    for (let known = Number(version) - 1; known >= 1; known -= 1) {
+      if (this.definitions.has(`${base}.v${known}`)) return true;
+    }
+    return false;
   }
 
   /** Parses raw message bytes and validates them; never throws. */
@@ -72,7 +90,9 @@ export class EventValidator {
     const event = candidate as CloudEvent;
     const definition = this.definitions.get(event.type);
     const validateData = this.dataValidators.get(event.type);
-    if (!definition || !validateData) return { valid: false, reason: `unknown event type "${event.type}"` };
+    if (!definition || !validateData) {
+      return { valid: false, reason: `unknown event type "${event.type}"`, unknownType: event };
+    }
     if (!validateData(event.data)) {
       return {
         valid: false,

@@ -6,7 +6,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { CloudEvent } from '#contracts';
 import { NotYetProcessableError, RejectedError } from '#domain';
 
-import { type ConsumedEvent, EventBatchApplier, type PartitionOfEvents } from './event-batch-applier.js';
+import {
+  type ConsumedEvent,
+  ConsumerStoppingError,
+  EventBatchApplier,
+  type PartitionOfEvents,
+} from './event-batch-applier.js';
 import type { KafkaEventContext } from './kafka-event-context.js';
 
 /**
@@ -52,6 +57,7 @@ describe('EventBatchApplier', () => {
   let batchCalls: string[][];
   let failing: Map<string, Error>;
   let applier: EventBatchApplier;
+  let stopping: boolean;
   const from: PartitionOfEvents = {
     topic: 'reception.centres',
     physicalTopic: 'reception.centres',
@@ -64,6 +70,7 @@ describe('EventBatchApplier', () => {
     deadLetters = [];
     batchCalls = [];
     failing = new Map();
+    stopping = false;
     const batchHandler = ((events: CloudEvent[], context: KafkaEventContext) => {
       batchCalls.push(events.map((event) => event.id));
       const poison = events.find((event) => failing.has(event.id));
@@ -101,7 +108,7 @@ describe('EventBatchApplier', () => {
         return Promise.resolve();
       },
       backoff: () => Promise.resolve(),
-      isStopping: () => false,
+      isStopping: () => stopping,
     });
   });
 
@@ -166,5 +173,36 @@ describe('EventBatchApplier', () => {
 
     await applier.apply(from, [eventOf('e1'), eventOf('e2'), eventOf('e9')]);
     expect(database.applied).toEqual(['e1', 'e2', 'e9']);
+  });
+
+  it('stops retrying once the consumer stops, leaving the event undelivered for the next owner', async () => {
+    failing.set('e1', new Error('handler bug'));
+    const applying = applier.apply(from, [eventOf('e1')]);
+    stopping = true;
+    await expect(applying).rejects.toBeInstanceOf(ConsumerStoppingError);
+    expect(deadLetters).toEqual([]);
+    expect(database.applied).toEqual([]);
+  });
+
+  it('parks an event that awaits another one at once instead of retrying and dead-lettering it', async () => {
+    const parked: { id: string; partition: number; reason: string }[] = [];
+    const parking = new EventBatchApplier({
+      ...(applier as unknown as { options: ConstructorParameters<typeof EventBatchApplier>[0] }).options,
+      parkNotYetProcessable: (partition, consumed, reason) => {
+        parked.push({ id: consumed.event.id, partition: partition.partition, reason });
+        return Promise.resolve();
+      },
+    });
+    failing.set(
+      'e2',
+      new NotYetProcessableError('the departure from the other centre must come first', 'personId'),
+    );
+    await parking.apply(from, [eventOf('e1'), eventOf('e2'), eventOf('e3')]);
+    expect(database.applied).toEqual(['e1', 'e3']);
+    expect(parked).toEqual([
+      { id: 'e2', partition: 0, reason: 'the departure from the other centre must come first' },
+    ]);
+    expect(deadLetters).toEqual([]);
+    expect(batchCalls.filter((ids) => ids.length === 1 && ids[0] === 'e2')).toHaveLength(1);
   });
 });

@@ -4,11 +4,20 @@ import type { KafkaMessage } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import type { CloudEvent } from '#contracts';
+import { isDomainError } from '#domain';
 
 import type { ConsumerObserver } from './consumer-observer.js';
 import { classifyFailure } from './failure-classification.js';
 import { KafkaEventContext } from './kafka-event-context.js';
 import { recordProcessedEvents } from './processed-events.js';
+
+/** Thrown instead of applying more events once the consumer stops: what is left goes to the partition's next owner. */
+export class ConsumerStoppingError extends Error {
+  constructor() {
+    super('Consumer is stopping; the events will be redelivered');
+    this.name = 'ConsumerStoppingError';
+  }
+}
 
 /** A validated event with the message it came in. */
 export interface ConsumedEvent {
@@ -48,6 +57,11 @@ export interface EventBatchApplierOptions {
   isStopping(): boolean;
   /** Told about every event handled, retried or dead-lettered (metrics). */
   observer?: ConsumerObserver;
+  /**
+   * Keeps an event that awaits another one (NotYetProcessableError) for a later try instead of retrying it here;
+   * without it, such an event is retried and dead-lettered like an unexpected failure.
+   */
+  parkNotYetProcessable?(from: PartitionOfEvents, consumed: ConsumedEvent, reason: string): Promise<void>;
 }
 
 /**
@@ -97,6 +111,10 @@ export class EventBatchApplier {
     let error = firstError;
     let kind: ReturnType<typeof classifyFailure> = firstKind;
     for (let attempt = 1; ; attempt += 1) {
+      if (isNotYetProcessable(error) && this.options.parkNotYetProcessable) {
+        await this.options.parkNotYetProcessable(from, consumed, (error as Error).message);
+        return;
+      }
       if (kind === 'permanent' || (kind === 'unexpected' && attempt >= this.options.maxUnexpectedAttempts)) {
         const reason =
           kind === 'permanent'
@@ -118,6 +136,11 @@ export class EventBatchApplier {
       error = next;
       kind = classifyFailure(next);
     }
+  }
+
+  /** Applies the events in one transaction; answers the error when it rolled back (nothing is retried). */
+  applyOnce(from: PartitionOfEvents, events: ConsumedEvent[]): Promise<unknown> {
+    return this.tryOnce(from, events);
   }
 
   /** Applies the events in one transaction; answers the error when it rolled back. */
@@ -177,7 +200,7 @@ export class EventBatchApplier {
   }
 
   private throwIfStopping(): void {
-    if (this.options.isStopping()) throw new Error('Consumer is stopping; the events will be redelivered');
+    if (this.options.isStopping()) throw new ConsumerStoppingError();
   }
 
   private describe(from: PartitionOfEvents, events: ConsumedEvent[]): string {
@@ -188,4 +211,9 @@ export class EventBatchApplier {
     const last = events[events.length - 1];
     return `${events.length} events at ${from.physicalTopic}[${from.partition}]@${first.message.offset}–${last.message.offset}`;
   }
+}
+
+/** An event that refers to something not delivered yet (another partition is behind). */
+export function isNotYetProcessable(error: unknown): boolean {
+  return isDomainError(error) && error.kind === 'not-yet-processable';
 }

@@ -27,7 +27,7 @@ import {
   KAFKA_BATCH_MAX_EVENTS,
   KAFKA_BATCH_MAX_WAIT_MS,
   KAFKA_BROKERS,
-  KAFKA_PARTITIONS_CONCURRENTLY,
+  KAFKA_PARTITIONS_CONSUMED_CONCURRENTLY,
   KAFKA_SESSION_TIMEOUT_MS,
   KAFKA_TOPIC_PREFIX,
   LOG_LEVEL,
@@ -63,8 +63,10 @@ export interface ServiceConfig {
     clientId: string;
     groupId: string;
     sessionTimeoutMs: number;
+    /** How many of its partitions one instance applies at the same time (each in order). */
+    partitionsConsumedConcurrently: number;
     /** Most events of one partition applied in one transaction, and the longest a fetch waits for events. */
-    batch: { maxEvents: number; maxWaitMs: number; partitionsConcurrently: number };
+    batch: { maxEvents: number; maxWaitMs: number };
     /** TLS and SASL for production brokers; undefined for the local, plaintext broker. */
     security?: KafkaSecurity;
     /** Key of the hash beside a national identity number redacted from a dead letter (none: marker only). */
@@ -106,10 +108,10 @@ export function readServiceConfig<Own extends object = object>(
       clientId: `${service}-${process.pid}`,
       groupId: `${topicPrefix}${service}`,
       sessionTimeoutMs: read.value(KAFKA_SESSION_TIMEOUT_MS),
+      partitionsConsumedConcurrently: read.value(KAFKA_PARTITIONS_CONSUMED_CONCURRENTLY),
       batch: {
         maxEvents: read.value(KAFKA_BATCH_MAX_EVENTS),
         maxWaitMs: read.value(KAFKA_BATCH_MAX_WAIT_MS),
-        partitionsConcurrently: read.value(KAFKA_PARTITIONS_CONCURRENTLY),
       },
       security: readKafkaSecurity(read),
       deadLetterHashKey: read.optional(DEAD_LETTER_HASH_KEY),

@@ -60,11 +60,22 @@ export const KAFKA_TOPIC_PREFIX = textVariable({
 
 export const KAFKA_SESSION_TIMEOUT_MS = integerVariable({
   name: 'KAFKA_SESSION_TIMEOUT_MS',
-  description: 'how long the broker waits for a silent instance before moving its partitions',
+  description:
+    'how long the broker waits for a silent instance before moving its partitions (an instance stopped with SIGTERM leaves its group at once); heartbeats go every third of it, at most every 3 s',
   readBy: SERVICE_NAMES,
-  default: { value: 30000 },
+  default: { value: 10000 },
   min: 6000,
   max: 300000,
+});
+
+export const KAFKA_PARTITIONS_CONSUMED_CONCURRENTLY = integerVariable({
+  name: 'KAFKA_PARTITIONS_CONSUMED_CONCURRENTLY',
+  description:
+    'how many of its partitions one instance applies at the same time; events of one partition stay in order',
+  readBy: SERVICE_NAMES,
+  default: { value: 3 },
+  min: 1,
+  max: 64,
 });
 
 export const DEAD_LETTER_HASH_KEY = textVariable({
@@ -96,16 +107,6 @@ export const KAFKA_BATCH_MAX_WAIT_MS = integerVariable({
   default: { value: 250 },
   min: 1,
   max: 10000,
-});
-
-export const KAFKA_PARTITIONS_CONCURRENTLY = integerVariable({
-  name: 'KAFKA_PARTITIONS_CONCURRENTLY',
-  description:
-    'partitions an instance applies batches of at the same time (each partition stays in order); more overlap the waits for the database',
-  readBy: SERVICE_NAMES,
-  default: { value: 1 },
-  min: 1,
-  max: 64,
 });
 
 export const DATABASE_URL = urlVariable({
@@ -209,9 +210,9 @@ export const SERVICE_VARIABLES: readonly ConfigVariable<unknown>[] = [
   KAFKA_BROKERS,
   KAFKA_TOPIC_PREFIX,
   KAFKA_SESSION_TIMEOUT_MS,
+  KAFKA_PARTITIONS_CONSUMED_CONCURRENTLY,
   KAFKA_BATCH_MAX_EVENTS,
   KAFKA_BATCH_MAX_WAIT_MS,
-  KAFKA_PARTITIONS_CONCURRENTLY,
   ...KAFKA_SECURITY_VARIABLES,
   DEAD_LETTER_HASH_KEY,
   DATABASE_URL,

@@ -20,7 +20,8 @@ export class RecordSettlement {
     private readonly people: Pick<PeopleRepository, 'get' | 'settle' | 'waitingInHousehold'>,
     @Inject(MunicipalitiesRepository)
     private readonly municipalities: Pick<MunicipalitiesRepository, 'exists'>,
-    @Inject(PlacementsRepository) private readonly placements: Pick<PlacementsRepository, 'openOf' | 'close'>,
+    @Inject(PlacementsRepository)
+    private readonly placements: Pick<PlacementsRepository, 'lock' | 'openOf' | 'close'>,
     @Inject(CheckHousehold) private readonly household: Pick<CheckHousehold, 'execute'>,
   ) {}
 
@@ -38,6 +39,9 @@ export class RecordSettlement {
         'personId',
       );
     }
+    // Members of a household are settled on different partitions, maybe at once: one at a time, so the last one
+    // sees the others settled and closes the placement.
+    await this.placements.lock(transaction);
     await this.people.settle(transaction, personId, municipalityNumber, settledOn);
     const placement = await this.placements.openOf(person.householdId, transaction);
     if (placement && (await this.people.waitingInHousehold(person.householdId, transaction)).length === 0) {
