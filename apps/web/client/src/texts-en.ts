@@ -183,6 +183,7 @@ export const en: Texts = {
   },
   municipalityPage: {
     requestAndDecision: 'Request and decision',
+    noRequestsYet: 'IMDi has not issued the requests for this year yet.',
     earlyWarnings: 'Early warnings from UDI',
     noWarnings: 'No warnings.',
     centres: 'Reception centres in the municipality',

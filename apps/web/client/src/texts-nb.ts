@@ -186,6 +186,7 @@ export const nb = {
   },
   municipalityPage: {
     requestAndDecision: 'Anmodning og vedtak',
+    noRequestsYet: 'IMDi har ikke utstedt anmodninger for året ennå.',
     earlyWarnings: 'Tidlige varsler fra UDI',
     noWarnings: 'Ingen varsler.',
     centres: 'Mottak i kommunen',

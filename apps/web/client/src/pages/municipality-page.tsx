@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 
-import { apiGet, apiSend } from '../api';
+import { ApiError, apiGet, apiSend } from '../api';
 import { formatCount, formatDateTime, formatDifference } from '../format';
 import { useTexts } from '../i18n';
 import type { UserView } from '../navigation';
@@ -19,6 +19,16 @@ interface EarlyWarning {
   deliveredAt: string | null;
 }
 
+/** The year's issued requests, or undefined while none are issued (the service answers 404 until then). */
+async function issuedOrNone<T>(answer: Promise<T>): Promise<T | undefined> {
+  try {
+    return await answer;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
 /**
  * One municipality's own picture: its request and decision, UDI's early warnings, the webhook. (Reception centres
  * per municipality are not shown: the services' access matrix gives municipal staff no occupancy route.)
@@ -31,10 +41,11 @@ function MunicipalityView({ number }: { number: string }) {
   const year = new Date().getFullYear();
   const count = (n: number | null | undefined) => formatCount(n, language);
   const request = usePolling(
-    async () =>
-      (await apiGet<Distribution>('settlement', `/settlement/requests/${year}`)).municipalities.find(
-        (row) => row.kommunenummer === number,
-      ) ?? null,
+    async () => {
+      const issued = await issuedOrNone(apiGet<Distribution>('settlement', `/settlement/requests/${year}`));
+      const row = issued?.municipalities.find((entry) => entry.kommunenummer === number) ?? null;
+      return { issued: issued !== undefined, row };
+    },
     30000,
     number,
   );
@@ -71,14 +82,18 @@ function MunicipalityView({ number }: { number: string }) {
         {s.municipality} {number}
       </h2>
       <Panel id={`${id}-request`} level={3} title={`${m.requestAndDecision} ${year}`} polled={request}>
-        {(row) => (
-          <dl className="figures">
-            <Figure label={s.requested} value={count(row?.requested)} raw={row?.requested ?? null} />
-            <Figure label={`${s.requested}, ${s.em}`} value={count(row?.em)} />
-            <Figure label={s.decided} value={count(decision.data?.decided)} />
-            <Figure label={s.gap} value={formatDifference(decision.data?.gap, language)} />
-          </dl>
-        )}
+        {({ issued, row }) =>
+          !issued ? (
+            <p>{m.noRequestsYet}</p>
+          ) : (
+            <dl className="figures">
+              <Figure label={s.requested} value={count(row?.requested)} raw={row?.requested ?? null} />
+              <Figure label={`${s.requested}, ${s.em}`} value={count(row?.em)} />
+              <Figure label={s.decided} value={count(decision.data?.decided)} />
+              <Figure label={s.gap} value={formatDifference(decision.data?.gap, language)} />
+            </dl>
+          )
+        }
       </Panel>
       <Panel id={`${id}-warnings`} level={3} title={m.earlyWarnings} polled={warnings}>
         {(list) =>
